@@ -1,0 +1,39 @@
+/** Roles of the domain brief. A person holds one or more; a third-party tool holds `integration`. */
+export const roles = [
+  "scheduler",
+  "technologist",
+  "radiologist",
+  "coordinator",
+  "manager",
+  "quality_officer",
+  "administrator",
+  "integration",
+] as const;
+export type Role = (typeof roles)[number];
+
+/**
+ * Scopes gate data rather than operations: `phi:read` / `phi:write` for protected health
+ * information, `audit:read` for the PHI access log.
+ */
+export const scopes = ["phi:read", "phi:write", "audit:read"] as const;
+export type Scope = (typeof scopes)[number];
+
+/** What each role is granted by default. Integrations get no PHI unless their credentials grant it. */
+export const scopesByRole: Record<Role, readonly Scope[]> = {
+  scheduler: ["phi:read", "phi:write"],
+  technologist: ["phi:read", "phi:write"],
+  radiologist: ["phi:read"],
+  coordinator: ["phi:read", "phi:write"],
+  manager: ["audit:read"],
+  quality_officer: ["phi:read", "audit:read"],
+  administrator: ["audit:read"],
+  integration: [],
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (roles as readonly string[]).includes(value);
+}
+
+export function isScope(value: unknown): value is Scope {
+  return typeof value === "string" && (scopes as readonly string[]).includes(value);
+}

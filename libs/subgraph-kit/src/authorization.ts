@@ -1,0 +1,17 @@
+import { hasRole, hasScope, type Identity } from "@gantry/auth/identity";
+import type { Role, Scope } from "@gantry/auth/roles";
+import { forbidden } from "./errors.ts";
+
+/** Each operation names the roles that may call it; everyone else gets FORBIDDEN. */
+export function requireRole(identity: Identity, allowed: readonly Role[], operation: string): void {
+  if (!hasRole(identity, allowed)) {
+    throw forbidden(`${operation} is limited to: ${allowed.join(", ")}.`);
+  }
+}
+
+/** PHI and the audit log are gated by scope, whatever the role. */
+export function requireScope(identity: Identity, scope: Scope, what: string): void {
+  if (!hasScope(identity, scope)) {
+    throw forbidden(`Reading ${what} needs the ${scope} scope, which your account does not have.`);
+  }
+}

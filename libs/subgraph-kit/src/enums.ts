@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/**
+ * GraphQL spells enum values in capitals (CHECKED_IN); the database keeps the standard's codes
+ * (FHIR's `checked-in`). These two functions are the only place the spellings meet.
+ */
+export function toGraphQLEnum<Code extends string>(code: Code): Uppercase<Code extends `${infer A}-${infer B}` ? `${A}_${B}` : Code> {
+  return code.replace(/-/g, "_").toUpperCase() as Uppercase<Code extends `${infer A}-${infer B}` ? `${A}_${B}` : Code>;
+}
+
+/** A zod rule that accepts the GraphQL spelling of one of `codes` and yields the code. */
+export function fromGraphQLEnum<const Codes extends readonly [string, ...string[]]>(codes: Codes) {
+  const byGraphQLName = new Map(codes.map((code) => [code.replace(/-/g, "_").toUpperCase(), code as Codes[number]]));
+  return z.string().transform((value, context) => {
+    const code = byGraphQLName.get(value);
+    if (code === undefined) {
+      context.addIssue({ code: "custom", message: `must be one of ${[...byGraphQLName.keys()].join(", ")}` });
+      return z.NEVER;
+    }
+    return code;
+  });
+}

@@ -1,0 +1,91 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
+import { identityHeader, verifyInternalToken } from "@gantry/auth/internal-token";
+import type { RuntimeMode } from "@gantry/config/environment";
+import { startGraphQLHttpServer, type RunningServer } from "@gantry/http-server/server";
+import type { Logger } from "@gantry/logging/logger";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import type { DocumentNode } from "graphql";
+import type { SubgraphContext } from "./context.ts";
+import { maskError, unauthenticated } from "./errors.ts";
+import { parsePurpose, phiAccessPlugin, PhiReadRecorder, purposeHeader, type PhiAccessSink } from "./phi-access.ts";
+
+export interface SubgraphDefinition<TContext extends SubgraphContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  /** Adds the service's request-scoped loaders and managers to the base context. */
+  extendContext: (base: SubgraphContext) => TContext;
+  /** Where PHI reads are logged; set by every service that serves PHI. */
+  phiAccessSink?: (orm: MikroORM) => PhiAccessSink;
+}
+
+export interface SubgraphRuntime {
+  orm: MikroORM;
+  port: number;
+  host?: string;
+  internalSecret: string;
+  logger: Logger;
+  mode: RuntimeMode;
+}
+
+export function buildSchema<TContext extends SubgraphContext>(definition: SubgraphDefinition<TContext>) {
+  return buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]);
+}
+
+/**
+ * Starts a subgraph: Apollo Server 5 on its own HTTP server, refusing any request the gateway
+ * has not vouched for, with a fresh EntityManager per request.
+ */
+export async function startSubgraph<TContext extends SubgraphContext>(
+  definition: SubgraphDefinition<TContext>,
+  runtime: SubgraphRuntime,
+): Promise<RunningServer> {
+  const { orm, logger } = runtime;
+  // Inline traces are for Apollo Studio, which Gantry does not use.
+  const plugins: ApolloServerPlugin<TContext>[] = [ApolloServerPluginInlineTraceDisabled()];
+  if (definition.phiAccessSink) plugins.push(phiAccessPlugin<TContext>(definition.phiAccessSink(orm)));
+  if (runtime.mode === "production") plugins.push(ApolloServerPluginLandingPageDisabled());
+
+  const apollo = new ApolloServer<TContext>({
+    schema: buildSchema(definition),
+    introspection: runtime.mode !== "production",
+    includeStacktraceInErrorResponses: false,
+    plugins,
+    formatError: (formatted, error) => {
+      const masked = maskError(formatted);
+      if (masked.extensions.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error }, "resolver failed");
+      return masked;
+    },
+  });
+
+  return startGraphQLHttpServer<TContext>(
+    {
+      apollo,
+      logger,
+      async context({ req, requestId }) {
+        const header = req.headers[identityHeader];
+        const identity = await verifyInternalToken(typeof header === "string" ? header : undefined, runtime.internalSecret);
+        if (!identity) throw unauthenticated("This service only answers the Gantry gateway; call the gateway instead.");
+        const purposeValue = req.headers[purposeHeader];
+        const base: SubgraphContext = {
+          requestId,
+          identity,
+          purpose: parsePurpose(typeof purposeValue === "string" ? purposeValue : undefined),
+          em: orm.em.fork(),
+          logger: logger.child({ requestId, subject: identity.subject }),
+          phiReads: new PhiReadRecorder(),
+        };
+        return definition.extendContext(base);
+      },
+      async ready() {
+        const database = await orm.checkConnection();
+        return { ready: database.ok, checks: { database: database.ok } };
+      },
+    },
+    runtime.port,
+    runtime.host,
+  );
+}

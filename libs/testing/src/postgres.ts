@@ -1,0 +1,14 @@
+import { randomBytes } from "node:crypto";
+import { ensureDatabase } from "@gantry/database/embedded-postgres";
+import { inject } from "vitest";
+import "./provided-context.ts";
+
+/** A new, empty database on the test run's PostgreSQL server, so test files never share rows. */
+export async function createTestDatabase(prefix: string): Promise<string> {
+  const serverUrl = inject("postgresServerUrl");
+  const name = `${prefix}_${randomBytes(4).toString("hex")}`.toLowerCase();
+  await ensureDatabase(serverUrl, name);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -1,0 +1,73 @@
+import { readFile } from "node:fs/promises";
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { startGraphQLHttpServer, type RunningServer } from "@gantry/http-server/server";
+import type { Logger } from "@gantry/logging/logger";
+import { maskError, unauthenticated } from "@gantry/subgraph-kit/errors";
+import { parsePurpose, purposeHeader } from "@gantry/subgraph-kit/phi-access";
+import { createAuthentication } from "./authentication.ts";
+import type { GatewayConfig } from "./config.ts";
+import type { GatewayContext } from "./context.ts";
+import { queryLimitRules } from "./limits.ts";
+import { IdentityForwardingDataSource } from "./subgraph-requests.ts";
+import { checkSubgraphs, subgraphUrlsOf } from "./subgraph-health.ts";
+
+/** Outside development, "Did you mean …" hints would map the schema for an attacker. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean .*\?$/, "");
+}
+
+export interface RunningGateway extends RunningServer {
+  subgraphUrls: Record<string, string>;
+}
+
+/** The one entry to Gantry's API: verifies callers, plans queries across subgraphs, masks errors. */
+export async function startGateway(config: GatewayConfig, logger: Logger, host = "0.0.0.0"): Promise<RunningGateway> {
+  const supergraphSdl = await readFile(config.GATEWAY_SUPERGRAPH_PATH, "utf8");
+  const subgraphUrls = { ...subgraphUrlsOf(supergraphSdl), ...config.subgraphUrls };
+  const development = config.NODE_ENV === "development";
+  const publicUrl = `http://localhost:${config.GATEWAY_PORT}`;
+  const authentication = await createAuthentication(config, publicUrl);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new IdentityForwardingDataSource(subgraphUrls[name] ?? url ?? "", config.GANTRY_INTERNAL_TOKEN_SECRET),
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    csrfPrevention: true,
+    introspection: development,
+    includeStacktraceInErrorResponses: false,
+    validationRules: queryLimitRules({ maxDepth: config.GATEWAY_MAX_DEPTH, maxAliases: config.GATEWAY_MAX_ALIASES, maxCost: config.GATEWAY_MAX_COST }),
+    plugins: development ? [] : [ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => {
+      const masked = maskError(formatted);
+      if (masked.extensions.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error }, "gateway error");
+      return development ? masked : { ...masked, message: withoutSuggestions(masked.message) };
+    },
+  });
+
+  const server = await startGraphQLHttpServer<GatewayContext>(
+    {
+      apollo,
+      logger,
+      allowedOrigins: config.allowedOrigins,
+      routes: authentication.routes,
+      async context({ req, requestId }) {
+        const identity = await authentication.identify(req);
+        if (!identity) throw unauthenticated();
+        const purpose = req.headers[purposeHeader];
+        return { identity, requestId, purpose: parsePurpose(typeof purpose === "string" ? purpose : undefined) };
+      },
+      async ready() {
+        const checks = await checkSubgraphs(subgraphUrls);
+        return { ready: Object.values(checks).every(Boolean), checks };
+      },
+    },
+    config.GATEWAY_PORT,
+    host,
+  );
+  return { ...server, subgraphUrls };
+}

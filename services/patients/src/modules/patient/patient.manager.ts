@@ -1,0 +1,177 @@
+import { randomUUID } from "node:crypto";
+import { requireRole, requireScope } from "@gantry/subgraph-kit/authorization";
+import type { SubgraphContext } from "@gantry/subgraph-kit/context";
+import { badUserInput, conflict, notFound } from "@gantry/subgraph-kit/errors";
+import { pageRequest, toPage, type Page } from "@gantry/subgraph-kit/pagination";
+import { parseInput } from "@gantry/subgraph-kit/validation";
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import type { AccessLogStore } from "../access-log/access-log.store.ts";
+import { Patient } from "./patient.entity.ts";
+import {
+  mergeReason,
+  mrn as mrnRule,
+  patientSearch,
+  registerPatientInput,
+  updatePatientInput,
+  type RegisterPatientInput,
+  type UpdatePatientInput,
+} from "./patient.input.ts";
+import type { PatientLoaders } from "./patient.loader.ts";
+import type { PatientStore } from "./patient.store.ts";
+
+/** Who may register, edit and merge patient records. */
+export const patientEditors = ["scheduler", "coordinator"] as const;
+/** Who may look patients up (the field-level phi:read check still applies). */
+export const patientReaders = ["scheduler", "technologist", "radiologist", "coordinator", "quality_officer"] as const;
+
+type ContactFields = Pick<RegisterPatientInput, "middleName" | "phone" | "email" | "address" | "preferredLanguage" | "interpreterNeeded" | "emergencyContact">;
+
+/** Maps validated contact input onto entity columns; only keys present in the input are touched. */
+function contactColumns(input: Partial<ContactFields>): Partial<Patient> {
+  const columns: Partial<Patient> = {};
+  if (input.middleName !== undefined) columns.middleName = input.middleName ?? null;
+  if (input.phone !== undefined) columns.phone = input.phone ?? null;
+  if (input.email !== undefined) columns.email = input.email ?? null;
+  if (input.preferredLanguage !== undefined) columns.preferredLanguage = input.preferredLanguage ?? null;
+  if (input.interpreterNeeded !== undefined) columns.interpreterNeeded = input.interpreterNeeded ?? false;
+  if (input.address !== undefined) {
+    columns.addressLine = input.address?.line ?? null;
+    columns.city = input.address?.city ?? null;
+    columns.region = input.address?.region ?? null;
+    columns.postalCode = input.address?.postalCode ?? null;
+    columns.country = input.address?.country ?? null;
+  }
+  if (input.emergencyContact !== undefined) {
+    columns.emergencyContactName = input.emergencyContact?.name ?? null;
+    columns.emergencyContactPhone = input.emergencyContact?.phone ?? null;
+    columns.emergencyContactRelationship = input.emergencyContact?.relationship ?? null;
+  }
+  return columns;
+}
+
+/** The rules of the patient record: who may do what, what is valid, what gets audited. */
+export class PatientManager {
+  private readonly context: SubgraphContext;
+  private readonly store: PatientStore;
+  private readonly loaders: PatientLoaders;
+  private readonly accessLog: AccessLogStore;
+
+  constructor(context: SubgraphContext, store: PatientStore, loaders: PatientLoaders, accessLog: AccessLogStore) {
+    this.context = context;
+    this.store = store;
+    this.loaders = loaders;
+    this.accessLog = accessLog;
+  }
+
+  private audit(patientId: string, action: "create" | "update" | "merge", fields: string[]): void {
+    const { identity, requestId, purpose } = this.context;
+    this.accessLog.recordWrite({ identity, requestId, purpose, patientId, action, fields });
+  }
+
+  async get(id: string): Promise<Patient | null> {
+    if (!isUuid(id)) return null;
+    return this.loaders.byId.load(id);
+  }
+
+  async getOrFail(id: string): Promise<Patient> {
+    const patient = await this.get(id);
+    if (!patient) throw notFound("Patient", id);
+    return patient;
+  }
+
+  async getByMrn(value: string): Promise<Patient | null> {
+    const parsed = mrnRule.safeParse(value);
+    if (!parsed.success) throw badUserInput(`"${value}" is not a valid MRN.`, [{ field: "mrn", message: parsed.error.issues[0]?.message ?? "invalid" }]);
+    return this.loaders.byMrn.load(parsed.data);
+  }
+
+  async search(filter: unknown, args: { first?: number | null; after?: string | null }): Promise<Page<Patient>> {
+    requireRole(this.context.identity, patientReaders, "Patient search");
+    requireScope(this.context.identity, "phi:read", "patient search results");
+    const search = parseInput(patientSearch, filter, "filter");
+    const page = pageRequest(args);
+    const { nodes, totalCount } = await this.store.search(search, page);
+    for (const patient of nodes) this.loaders.byId.prime(patient.id, patient);
+    return toPage(nodes, totalCount, page);
+  }
+
+  async register(rawInput: unknown): Promise<Patient> {
+    requireRole(this.context.identity, patientEditors, "Registering a patient");
+    requireScope(this.context.identity, "phi:write", "patient registration");
+    const input = parseInput(registerPatientInput, rawInput);
+    if (!input.confirmNotDuplicate) {
+      const duplicates = await this.store.findLikelyDuplicates(input.familyName, input.givenName, input.birthDate);
+      if (duplicates.length > 0) {
+        throw conflict(
+          `A patient named ${input.givenName} ${input.familyName} born ${input.birthDate} is already registered (MRN ${duplicates.map((d) => d.mrn).join(", ")}). Open that record, or register again with confirmNotDuplicate if this is a different person.`,
+        );
+      }
+    }
+    const em = this.context.em;
+    const patient = em.create(Patient, {
+      id: randomUUID(),
+      mrn: input.mrn ?? (await this.store.nextMrn()),
+      familyName: input.familyName,
+      givenName: input.givenName,
+      birthDate: input.birthDate,
+      administrativeSex: input.administrativeSex,
+      interpreterNeeded: false,
+      active: true,
+      ...contactColumns(input),
+    } as Patient);
+    this.audit(patient.id, "create", Object.keys(input).filter((key) => key !== "confirmNotDuplicate"));
+    await this.flush(`MRN ${patient.mrn} is already in use.`);
+    return patient;
+  }
+
+  async update(id: string, rawInput: unknown): Promise<Patient> {
+    requireRole(this.context.identity, patientEditors, "Editing a patient");
+    requireScope(this.context.identity, "phi:write", "patient details");
+    const input: UpdatePatientInput = parseInput(updatePatientInput, rawInput);
+    const patient = await this.getOrFail(id);
+    if (patient.mergedIntoId) throw conflict(`Patient ${patient.mrn} was merged into another record; edit the surviving record.`);
+    const changes: Partial<Patient> = { ...contactColumns(input) };
+    if (input.familyName !== undefined) changes.familyName = input.familyName;
+    if (input.givenName !== undefined) changes.givenName = input.givenName;
+    if (input.birthDate !== undefined) changes.birthDate = input.birthDate;
+    if (input.administrativeSex !== undefined) changes.administrativeSex = input.administrativeSex;
+    if (input.active !== undefined) changes.active = input.active;
+    this.context.em.assign(patient, changes);
+    this.audit(patient.id, "update", Object.keys(input));
+    await this.flush("The update conflicts with another record.");
+    return patient;
+  }
+
+  /** Marks the duplicate as merged into the survivor; other modules move their records in the same transaction. */
+  async merge(survivorId: string, duplicateId: string, rawReason: unknown, moveRecords: (fromId: string, toId: string) => Promise<void>): Promise<Patient> {
+    requireRole(this.context.identity, patientEditors, "Merging patients");
+    requireScope(this.context.identity, "phi:write", "patient merges");
+    const reason = parseInput(mergeReason, rawReason, "reason");
+    if (survivorId === duplicateId) throw badUserInput("A patient cannot be merged into itself.", [{ field: "duplicateId", message: "same as survivorId" }]);
+    const [survivor, duplicate] = await Promise.all([this.getOrFail(survivorId), this.getOrFail(duplicateId)]);
+    if (survivor.mergedIntoId) throw conflict(`Patient ${survivor.mrn} was itself merged; merge into its surviving record.`);
+    if (duplicate.mergedIntoId) throw conflict(`Patient ${duplicate.mrn} is already merged.`);
+    await this.context.em.transactional(async () => {
+      await moveRecords(duplicate.id, survivor.id);
+      duplicate.mergedIntoId = survivor.id;
+      duplicate.active = false;
+      this.audit(duplicate.id, "merge", [`mergedInto:${survivor.id}`, `reason:${reason}`]);
+      this.audit(survivor.id, "merge", [`absorbed:${duplicate.id}`, `reason:${reason}`]);
+    });
+    return survivor;
+  }
+
+  private async flush(conflictMessage: string): Promise<void> {
+    try {
+      await this.context.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw conflict(conflictMessage);
+      throw error;
+    }
+  }
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return uuidPattern.test(value);
+}
