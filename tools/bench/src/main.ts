@@ -1,0 +1,43 @@
+import { parseArgs } from "node:util";
+import { tokenFor } from "@gantry/testing/graphql-client";
+import { startBenchStack } from "./bench-stack.ts";
+import { formatResults, runLoad, type LoadResult } from "./load.ts";
+import { samplePatients } from "./patient-samples.ts";
+import { patientScenarios } from "./scenarios.ts";
+
+// pnpm --filter @gantry/bench bench -- --patients 50000 --concurrency 20 --seconds 20
+const { values } = parseArgs({
+  options: {
+    patients: { type: "string", default: "50000" },
+    concurrency: { type: "string", default: "20" },
+    seconds: { type: "string", default: "20" },
+    warmup: { type: "string", default: "3" },
+  },
+});
+const patients = Number(values.patients);
+const concurrency = Number(values.concurrency);
+const seconds = Number(values.seconds);
+const warmup = Number(values.warmup);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const bench = await startBenchStack({ patients, today: new Date().toISOString().slice(0, 10), log });
+try {
+  const patientsService = bench.stack.subgraphs.patients;
+  if (!patientsService) throw new Error("the patients area is not registered");
+  const scenarios = patientScenarios({
+    gatewayUrl: bench.stack.gatewayUrl,
+    patientsUrl: patientsService.url,
+    token: await tokenFor(bench.stack.gatewayUrl, "scheduler"),
+    samples: await samplePatients(bench.databaseUrl("patients"), 2000),
+  });
+  const results: LoadResult[] = [];
+  for (const scenario of scenarios) {
+    await runLoad(scenario.name, { concurrency, seconds: warmup }, scenario.request);
+    const result = await runLoad(scenario.name, { concurrency, seconds }, scenario.request);
+    log(`${scenario.name}: p95 ${result.p95.toFixed(1)} ms, ${result.errors} errors`);
+    results.push(result);
+  }
+  process.stdout.write(`\n${patients} patients, ${concurrency} concurrent clients, ${seconds} s per scenario, Node ${process.version}\n\n${formatResults(results)}\n`);
+} finally {
+  await bench.stop();
+}
