@@ -3,8 +3,8 @@
  * theme, one query cache, one session. Same list everywhere; in vite.config.ts:
  * `federation({ ..., shared: sharedModules })`.
  *
- * The federation plugin matches import specifiers exactly, so web-kit is listed per entry point
- * (and needs an explicit version: it has no package.json export to read one from).
+ * The federation plugin matches import specifiers exactly, so web-kit's entry points are listed
+ * one by one; they carry an explicit version because the plugin cannot read one for a subpath.
  */
 export const sharedModules: Record<string, { version?: string }> = {
   react: {},
@@ -15,6 +15,7 @@ export const sharedModules: Record<string, { version?: string }> = {
   "@mantine/dates": {},
   "@mantine/notifications": {},
   "@tanstack/react-query": {},
+  "@gantry/web-kit": {},
   "@gantry/web-kit/session": { version: "0.0.0" },
   "@gantry/web-kit/graphql": { version: "0.0.0" },
   dayjs: {},
