@@ -20,6 +20,12 @@ export const defaultRemotes: RemoteManifestEntry[] = [
     url: "/remotes/patients/assets/remoteEntry.js",
     roles: ["scheduler", "technologist", "radiologist", "coordinator", "quality_officer"],
   },
+  {
+    area: "staff",
+    title: "Staff",
+    url: "/remotes/staff/assets/remoteEntry.js",
+    roles: ["scheduler", "technologist", "radiologist", "coordinator", "manager", "quality_officer", "administrator"],
+  },
 ];
 
 /** GANTRY_REMOTES (JSON array of entries) replaces the defaults, e.g. to point at a CDN. */
