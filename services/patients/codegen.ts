@@ -17,6 +17,12 @@ const config: CodegenConfig = {
         mappers: {
           Patient: "../modules/patient/patient.entity.ts#Patient",
           AccessLogEntry: "../modules/access-log/access-log.entity.ts#AccessLogEntry",
+          Coverage: "../modules/coverage/coverage.entity.ts#Coverage",
+          PriorAuthorization: "../modules/prior-authorization/prior-authorization.entity.ts#PriorAuthorization",
+          SafetyScreening: "../modules/safety-screening/safety-screening.entity.ts#SafetyScreening",
+          Consent: "../modules/consent/consent.entity.ts#Consent",
+          PriorStudyRequest: "../modules/prior-study-request/prior-study-request.entity.ts#PriorStudyRequest",
+          PatientMerge: "../modules/patient-merge/patient-merge.entity.ts#PatientMerge",
         },
       },
     },

@@ -9,6 +9,7 @@ import { migrations } from "./database/migrations.ts";
 import { patientsContext, type PatientsContext } from "./context.ts";
 import { accessLogSink } from "./modules/access-log/access-log.store.ts";
 import { accessLogResolvers } from "./modules/access-log/access-log.resolvers.ts";
+import { coverageResolvers } from "./modules/coverage/coverage.resolvers.ts";
 import { patientResolvers } from "./modules/patient/patient.resolvers.ts";
 
 export const subgraphName = "patients";
@@ -16,7 +17,12 @@ export const subgraphName = "patients";
 export const patientsSubgraph: SubgraphDefinition<PatientsContext> = {
   name: subgraphName,
   typeDefs: loadTypeDefs(fileURLToPath(new URL("./modules", import.meta.url))),
-  resolvers: mergeResolvers<PatientsContext>([scalarResolvers, patientResolvers, accessLogResolvers]),
+  resolvers: mergeResolvers<PatientsContext>([
+    scalarResolvers,
+    patientResolvers,
+    accessLogResolvers,
+    coverageResolvers,
+  ]),
   extendContext: patientsContext,
   phiAccessSink: accessLogSink,
 };

@@ -1,5 +1,5 @@
 import { startSubgraphService, type RunningSubgraphService } from "@gantry/subgraph-kit/service";
-import { testInternalSecret } from "@gantry/testing/internal-caller";
+import { callSubgraph, testInternalSecret } from "@gantry/testing/internal-caller";
 import { createTestDatabase } from "@gantry/testing/postgres";
 import { patientsDataModel, patientsSubgraph } from "../src/subgraph.ts";
 
@@ -22,4 +22,33 @@ export async function startTestPatientsService(): Promise<TestPatientsService> {
     onQuery: (sql) => statements.push(sql),
   });
   return { ...service, databaseUrl, statements };
+}
+
+/** Rows in one table, read straight from the database (to prove a refused write left nothing behind). */
+export async function countRows(service: TestPatientsService, table: string, where = "true", params: unknown[] = []): Promise<number> {
+  const [row] = await service.orm.em.fork().getConnection().execute<{ count: string }[]>(`select count(*)::text as count from ${table} where ${where}`, params);
+  return Number(row?.count);
+}
+
+let registered = 0;
+
+/** Registers a patient through the API (as a scheduler) and returns its id. */
+export async function registerTestPatient(service: TestPatientsService, familyName = "Testperson"): Promise<string> {
+  registered += 1;
+  const response = await callSubgraph<{ registerPatient: { id: string } }>(
+    service.url,
+    `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`,
+    { input: { familyName, givenName: `Case${registered}`, birthDate: "1970-01-01", administrativeSex: "UNKNOWN", confirmNotDuplicate: true } },
+  );
+  const id = response.data?.registerPatient.id;
+  if (!id) throw new Error(`could not register a test patient: ${JSON.stringify(response.errors)}`);
+  return id;
+}
+
+/** The fields of the access log's read entries for one patient, newest first. */
+export async function loggedReads(service: TestPatientsService, patientId: string): Promise<{ fields: string[]; actor_subject: string }[]> {
+  return service.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ fields: string[]; actor_subject: string }[]>(`select fields, actor_subject from phi_access_log where patient_id = ? and action = 'read' order by id desc`, [patientId]);
 }

@@ -1,0 +1,86 @@
+import type { Identity } from "@gantry/auth/identity";
+import type { Role } from "@gantry/auth/roles";
+import { requireRole, requireScope } from "@gantry/subgraph-kit/authorization";
+import type { SubgraphContext } from "@gantry/subgraph-kit/context";
+import { conflict } from "@gantry/subgraph-kit/errors";
+import { phiField } from "@gantry/subgraph-kit/phi-access";
+import type { PatientsContext } from "../../context.ts";
+import type { AccessLogStore } from "../access-log/access-log.store.ts";
+import type { Patient } from "../patient/patient.entity.ts";
+import type { PatientManager } from "../patient/patient.manager.ts";
+
+export interface Actor {
+  subject: string;
+  name: string;
+}
+
+export function actorOf(identity: Identity): Actor {
+  return { subject: identity.subject, name: identity.name };
+}
+
+/** An optional who-column pair as the API's Actor, or null when nobody has done it yet. */
+export function optionalActor(subject: string | null | undefined, name: string | null | undefined): Actor | null {
+  return subject && name ? { subject, name } : null;
+}
+
+/** The date part of an instant, as the Date scalar writes it. */
+export function dayOf(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+/**
+ * What every manager of a patient's records needs: who may write, which patient is writable,
+ * and an access-log entry committed with each change.
+ */
+export class RecordKeeping {
+  readonly context: SubgraphContext;
+  private readonly patients: PatientManager;
+  private readonly accessLog: AccessLogStore;
+
+  constructor(context: SubgraphContext, patients: PatientManager, accessLog: AccessLogStore) {
+    this.context = context;
+    this.patients = patients;
+    this.accessLog = accessLog;
+  }
+
+  get actor(): Actor {
+    return actorOf(this.context.identity);
+  }
+
+  /** Writing PHI needs both an allowed role and the phi:write scope. */
+  requireWriter(allowed: readonly Role[], operation: string): void {
+    requireRole(this.context.identity, allowed, operation);
+    requireScope(this.context.identity, "phi:write", operation.toLowerCase());
+  }
+
+  requireReader(allowed: readonly Role[], operation: string): void {
+    requireRole(this.context.identity, allowed, operation);
+    requireScope(this.context.identity, "phi:read", operation.toLowerCase());
+  }
+
+  /** The patient a new record is filed under; a merged duplicate takes no new records. */
+  async writablePatient(patientId: string): Promise<Patient> {
+    const patient = await this.patients.getOrFail(patientId);
+    if (patient.mergedIntoId) throw conflict(`Patient ${patient.mrn} was merged into another record; file this under the surviving record.`);
+    return patient;
+  }
+
+  audit(patientId: string, action: "create" | "update", fields: string[]): void {
+    const { identity, requestId, purpose } = this.context;
+    this.accessLog.recordWrite({ identity, requestId, purpose, patientId, action, fields });
+  }
+
+  flush(): Promise<void> {
+    return this.context.em.flush();
+  }
+}
+
+/**
+ * A list field a module adds to Patient: refused without phi:read, and each read recorded
+ * for the access log under the field's name, exactly like the patient's own fields.
+ */
+export function phiRelation<TValue>(field: string, load: (patient: Patient, context: PatientsContext) => Promise<TValue>) {
+  const guard = phiField<Patient, Patient>(field, (patient) => patient.id, (patient) => patient);
+  return (patient: Patient, args: unknown, context: PatientsContext): Promise<TValue> => load(guard(patient, args, context), context);
+}
+
