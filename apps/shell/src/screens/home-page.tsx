@@ -1,0 +1,41 @@
+import type { RemoteManifestEntry } from "@gantry/web-kit/area";
+import { PageHeader } from "@gantry/web-kit/components/PageHeader";
+import { hasScope, type Session } from "@gantry/web-kit/session";
+import { Alert, Card, Loader, SimpleGrid, Text } from "@mantine/core";
+import { Link } from "react-router";
+
+interface Props {
+  session: Session;
+  areas: RemoteManifestEntry[];
+  loading: boolean;
+}
+
+export function HomePage({ session, areas, loading }: Props) {
+  return (
+    <>
+      <PageHeader title={`Welcome, ${session.displayName}`} description={`Roles: ${session.roles.join(", ").replace(/_/g, " ")}`} />
+      {!hasScope(session, "phi:read") && (
+        <Alert color="gray" mb="md" title="No patient details">
+          Your roles do not include access to protected health information, so patient names and details are hidden
+          from you throughout Gantry.
+        </Alert>
+      )}
+      {loading ? (
+        <Loader />
+      ) : areas.length === 0 ? (
+        <Text c="dimmed">No area of Gantry is open to your roles yet.</Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+          {areas.map((entry) => (
+            <Card key={entry.area} component={Link} to={`/${entry.area}`} withBorder padding="lg">
+              <Text fw={600}>{entry.title}</Text>
+              <Text size="sm" c="dimmed">
+                Open {entry.title.toLowerCase()}
+              </Text>
+            </Card>
+          ))}
+        </SimpleGrid>
+      )}
+    </>
+  );
+}
