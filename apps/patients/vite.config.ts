@@ -1,0 +1,43 @@
+import federation from "@originjs/vite-plugin-federation";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+// Same list as the shell, so React, Mantine, the router, the query cache and the session exist once.
+import { sharedModules } from "@gantry/web-kit/federation";
+
+const gatewayUrl = process.env.GANTRY_GATEWAY_URL ?? "http://localhost:4000";
+
+export default defineConfig({
+  // Keep base "/": with base "./" the plugin writes "./assets/<expose>.js" into assets/remoteEntry.js,
+  // which resolves to assets/assets/ (originjs/vite-plugin-federation#715). With "/", the expose and
+  // chunk imports are written relative ("./x.js") and resolve against wherever remoteEntry.js is served.
+  base: "/",
+  plugins: [
+    react(),
+    federation({
+      name: "patients",
+      filename: "remoteEntry.js",
+      exposes: { "./Area": "./src/Area.tsx" },
+      shared: sharedModules,
+    }),
+  ],
+  experimental: {
+    // Asset URLs inside JS resolve from the chunk's own URL, not the shell's origin: the runtime
+    // manifest may serve this remote from another host.
+    renderBuiltUrl: () => ({ relative: true }),
+  },
+  // Only for `pnpm dev:standalone` (index.html): the API of a running `pnpm start`, same origin.
+  server: {
+    port: 5174,
+    proxy: { "/graphql": gatewayUrl, "/auth": gatewayUrl },
+  },
+  build: {
+    target: "esnext",
+    modulePreload: false,
+    // One stylesheet, which remoteEntry.js links relative to its own URL when the area loads.
+    cssCodeSplit: false,
+    minify: true,
+    // The build is the remote only: index.html (the standalone dev page) would add its own copy
+    // of Mantine's global styles to the stylesheet the shell links.
+    rollupOptions: { input: "src/remote-build.ts" },
+  },
+});
