@@ -23,9 +23,11 @@ export function HomePage({ session, areas, loading }: Props) {
       {loading ? (
         <Loader />
       ) : areas.length === 0 ? (
-        <Text c="dimmed">No area of Gantry is open to your roles yet.</Text>
+        <Text c="dimmed" data-testid="home-areas">
+          No area of Gantry is open to your roles yet.
+        </Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="home-areas">
           {areas.map((entry) => (
             <Card key={entry.area} component={Link} to={`/${entry.area}`} withBorder padding="lg">
               <Text fw={600}>{entry.title}</Text>

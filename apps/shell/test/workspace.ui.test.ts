@@ -1,0 +1,120 @@
+import { defaultRemotes } from "@gantry/stack/remotes";
+import { startWebServer, type RunningWebServer } from "@gantry/stack/web-server";
+import { launchChromium, recordScripts } from "@gantry/ui-testing/browser";
+import { startWorkspace, type RunningWorkspace } from "@gantry/ui-testing/workspace";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+// React's internals object: present in any bundled copy of react or react-dom.
+const reactMarker = "__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE";
+
+let workspace: RunningWorkspace;
+let browser: Browser;
+
+beforeAll(async () => {
+  workspace = await startWorkspace();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await workspace?.stop();
+});
+
+async function signIn(page: Page, url: string, username: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill("gantry-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "User menu" }).waitFor();
+}
+
+describe("the web workspace", () => {
+  test("a scheduler registers a patient in the Patients remote, finds and opens them, with one React", async () => {
+    const page = await browser.newPage();
+    const scripts = recordScripts(page);
+    await signIn(page, workspace.url, "scheduler");
+
+    const navigation = page.getByRole("navigation", { name: "Areas" });
+    await navigation.getByRole("link", { name: "Patients" }).click();
+    await page.getByRole("heading", { name: "Find a patient" }).waitFor();
+
+    await page.getByTestId("patients-register-link").click();
+    await page.getByTestId("patient-form-family-name").fill("Okonkwo");
+    await page.getByTestId("patient-form-given-name").fill("Adaeze");
+    await page.getByTestId("patient-form-birth-date").fill("1984-03-15");
+    await page.getByTestId("patient-form-birth-date").press("Tab");
+    await page.getByTestId("patient-form-sex").click();
+    await page.getByRole("option", { name: "Female" }).click();
+    await page.getByTestId("patient-register-submit").click();
+    await expect(page.getByTestId("patient-name").textContent()).resolves.toContain("Okonkwo");
+    const mrn = (await page.getByTestId("patient-mrn").textContent()) ?? "";
+    expect(mrn).toMatch(/\d{6,}/);
+
+    await navigation.getByRole("link", { name: "Patients" }).click();
+    await page.getByTestId("patient-search-family-name").fill("okonk");
+    await page.getByTestId("patient-search-submit").click();
+    const row = page.locator(`[data-testid="patient-search-row"][data-mrn="${mrn}"]`);
+    await row.getByRole("link").click();
+    await expect(page.getByTestId("patient-mrn").textContent()).resolves.toBe(mrn);
+    expect(new URL(page.url()).pathname).toMatch(/^\/patients\/[^/]+/);
+
+    // The remote's hooks ran against the shell's React; no copy of React came from the remote.
+    const fromRemote = scripts.filter((url) => new URL(url).pathname.startsWith("/remotes/patients/"));
+    const fromShell = scripts.filter((url) => new URL(url).pathname.startsWith("/assets/"));
+    expect(fromRemote.some((url) => url.endsWith("/remoteEntry.js"))).toBe(true);
+    const bodies = async (urls: string[]) => Promise.all(urls.map(async (url) => (await fetch(url)).text()));
+    expect((await bodies(fromShell)).filter((body) => body.includes(reactMarker)).length).toBeGreaterThan(0);
+    expect((await bodies(fromRemote)).filter((body) => body.includes(reactMarker))).toEqual([]);
+    expect(fromRemote.filter((url) => /__federation_shared_react/.test(url))).toEqual([]);
+    await page.close();
+  });
+
+  test("a manager, who may not see patient details, is told so instead of seeing the area", async () => {
+    const page = await browser.newPage();
+    await signIn(page, workspace.url, "manager");
+    const navigation = page.getByRole("navigation", { name: "Areas" });
+    // The start page lists the areas once the manifest is in; Patients is not among them.
+    await page.getByTestId("home-areas").waitFor();
+    await expect(navigation.getByRole("link", { name: "Patients" }).count()).resolves.toBe(0);
+    await expect(page.getByText("Your roles do not include access to protected health information").count()).resolves.toBe(1);
+
+    await page.goto(`${workspace.url}/patients`);
+    const refusal = page.getByRole("alert").filter({ hasText: "You do not have access to Patients" });
+    await expect(refusal.textContent()).resolves.toContain("Morgan Manager");
+    await page.close();
+  });
+
+  test("an unreachable remote shows the area's error panel and the rest of the shell keeps working", async () => {
+    const broken = defaultRemotes.map((entry) =>
+      entry.area === "patients" ? { ...entry, url: "/remotes/patients/assets/no-such-remoteEntry.js" } : entry,
+    );
+    let web: RunningWebServer | undefined;
+    const page = await browser.newPage();
+    try {
+      web = await startWebServer({
+        port: 0,
+        host: "127.0.0.1",
+        appsDir: fileURLToPath(new URL("../../", import.meta.url)),
+        gatewayUrl: workspace.stack.gatewayUrl,
+        remotes: broken,
+      });
+      await signIn(page, web.url, "scheduler");
+      const navigation = page.getByRole("navigation", { name: "Areas" });
+      await navigation.getByRole("link", { name: "Patients" }).click();
+      const panel = page.getByRole("alert").filter({ hasText: "Patients is unavailable" });
+      await expect(panel.textContent()).resolves.toContain("could not be loaded");
+      await panel.getByRole("button", { name: "Try again" }).waitFor();
+
+      await navigation.getByRole("link", { name: "Home" }).click();
+      await page.getByRole("heading", { name: "Welcome, Sam Scheduler" }).waitFor();
+      await page.getByRole("button", { name: "User menu" }).click();
+      await page.getByRole("menuitem", { name: "Sign out" }).click();
+      await page.getByRole("button", { name: "Sign in" }).waitFor();
+    } finally {
+      await page.close();
+      await web?.close();
+    }
+  });
+});
