@@ -9,7 +9,12 @@ import { migrations } from "./database/migrations.ts";
 import { patientsContext, type PatientsContext } from "./context.ts";
 import { accessLogSink } from "./modules/access-log/access-log.store.ts";
 import { accessLogResolvers } from "./modules/access-log/access-log.resolvers.ts";
+import { consentResolvers } from "./modules/consent/consent.resolvers.ts";
 import { coverageResolvers } from "./modules/coverage/coverage.resolvers.ts";
+import { patientMergeResolvers } from "./modules/patient-merge/patient-merge.resolvers.ts";
+import { priorAuthorizationResolvers } from "./modules/prior-authorization/prior-authorization.resolvers.ts";
+import { priorStudyRequestResolvers } from "./modules/prior-study-request/prior-study-request.resolvers.ts";
+import { safetyScreeningResolvers } from "./modules/safety-screening/safety-screening.resolvers.ts";
 import { patientResolvers } from "./modules/patient/patient.resolvers.ts";
 
 export const subgraphName = "patients";
@@ -22,6 +27,11 @@ export const patientsSubgraph: SubgraphDefinition<PatientsContext> = {
     patientResolvers,
     accessLogResolvers,
     coverageResolvers,
+    priorAuthorizationResolvers,
+    safetyScreeningResolvers,
+    consentResolvers,
+    priorStudyRequestResolvers,
+    patientMergeResolvers,
   ]),
   extendContext: patientsContext,
   phiAccessSink: accessLogSink,

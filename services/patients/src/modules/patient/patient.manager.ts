@@ -142,8 +142,16 @@ export class PatientManager {
     return patient;
   }
 
-  /** Marks the duplicate as merged into the survivor; other modules move their records in the same transaction. */
-  async merge(survivorId: string, duplicateId: string, rawReason: unknown, moveRecords: (fromId: string, toId: string) => Promise<void>): Promise<Patient> {
+  /**
+   * Marks the duplicate as merged into the survivor; `moveRecords` re-files the other modules'
+   * records. All of it commits together or not at all.
+   */
+  async merge(
+    survivorId: string,
+    duplicateId: string,
+    rawReason: unknown,
+    moveRecords: (fromId: string, toId: string, reason: string) => Promise<void>,
+  ): Promise<Patient> {
     requireRole(this.context.identity, patientEditors, "Merging patients");
     requireScope(this.context.identity, "phi:write", "patient merges");
     const reason = parseInput(mergeReason, rawReason, "reason");
@@ -151,13 +159,21 @@ export class PatientManager {
     const [survivor, duplicate] = await Promise.all([this.getOrFail(survivorId), this.getOrFail(duplicateId)]);
     if (survivor.mergedIntoId) throw conflict(`Patient ${survivor.mrn} was itself merged; merge into its surviving record.`);
     if (duplicate.mergedIntoId) throw conflict(`Patient ${duplicate.mrn} is already merged.`);
-    await this.context.em.transactional(async () => {
-      await moveRecords(duplicate.id, survivor.id);
+    const em = this.context.em;
+    // Explicit transaction on the request's own EntityManager, so the moves, the flag and the trail share it.
+    await em.begin();
+    try {
+      await moveRecords(duplicate.id, survivor.id, reason);
       duplicate.mergedIntoId = survivor.id;
       duplicate.active = false;
       this.audit(duplicate.id, "merge", [`mergedInto:${survivor.id}`, `reason:${reason}`]);
       this.audit(survivor.id, "merge", [`absorbed:${duplicate.id}`, `reason:${reason}`]);
-    });
+      await em.commit();
+    } catch (error) {
+      await em.rollback();
+      if (error instanceof UniqueConstraintViolationException) throw conflict(`Patient ${duplicate.mrn} was merged by someone else just now.`);
+      throw error;
+    }
     return survivor;
   }
 

@@ -79,8 +79,8 @@ export class RecordKeeping {
  * A list field a module adds to Patient: refused without phi:read, and each read recorded
  * for the access log under the field's name, exactly like the patient's own fields.
  */
-export function phiRelation<TValue>(field: string, load: (patient: Patient, context: PatientsContext) => Promise<TValue>) {
+export function phiRelation<TValue, TArgs = unknown>(field: string, load: (patient: Patient, context: PatientsContext, args: TArgs) => Promise<TValue>) {
   const guard = phiField<Patient, Patient>(field, (patient) => patient.id, (patient) => patient);
-  return (patient: Patient, args: unknown, context: PatientsContext): Promise<TValue> => load(guard(patient, args, context), context);
+  return (patient: Patient, args: TArgs, context: PatientsContext): Promise<TValue> => load(guard(patient, args, context), context, args);
 }
 

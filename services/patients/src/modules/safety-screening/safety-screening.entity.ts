@@ -3,21 +3,23 @@ import { defineEntity, p } from "@mikro-orm/core";
 export const pregnancyStatuses = ["pregnant", "not-pregnant", "possibly-pregnant", "not-applicable", "unknown"] as const;
 export type PregnancyStatus = (typeof pregnancyStatuses)[number];
 
-/** The questions of the screening form, by the name the API uses for each answer. */
-export const screeningQuestions = [
-  "pregnancyStatus",
-  "contrastAllergy",
-  "priorContrastReactions",
-  "latexAllergy",
-  "pacemaker",
-  "implants",
-  "implantDetails",
-  "metalFragments",
-  "claustrophobia",
-  "egfr",
-  "weightKg",
-] as const;
-export type ScreeningQuestion = (typeof screeningQuestions)[number];
+/** The questions of the screening form, keyed by the input field that answers each. */
+export const screeningQuestions = {
+  pregnancyStatus: "pregnancy-status",
+  contrastAllergy: "contrast-allergy",
+  priorContrastReactions: "prior-contrast-reactions",
+  latexAllergy: "latex-allergy",
+  pacemaker: "pacemaker",
+  implants: "implants",
+  implantDetails: "implant-details",
+  metalFragments: "metal-fragments",
+  claustrophobia: "claustrophobia",
+  egfr: "egfr",
+  egfrMeasuredOn: "egfr",
+  weightKg: "weight",
+} as const;
+export type ScreeningAnswerField = keyof typeof screeningQuestions;
+export type ScreeningQuestion = (typeof screeningQuestions)[ScreeningAnswerField];
 
 /** Who gave an answer and when; kept per question because answers arrive at different times (eGFR from the lab). */
 export interface AnswerProvenance {

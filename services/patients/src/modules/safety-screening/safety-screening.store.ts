@@ -1,0 +1,18 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { isUuid } from "../patient/patient.manager.ts";
+import { SafetyScreening } from "./safety-screening.entity.ts";
+
+export class SafetyScreeningStore {
+  private readonly em: EntityManager;
+  constructor(em: EntityManager) {
+    this.em = em;
+  }
+
+  findById(id: string): Promise<SafetyScreening | null> {
+    return isUuid(id) ? this.em.findOne(SafetyScreening, { id }) : Promise.resolve(null);
+  }
+
+  findByPatientIds(patientIds: readonly string[]): Promise<SafetyScreening[]> {
+    return this.em.find(SafetyScreening, { patientId: { $in: [...patientIds] } }, { orderBy: { recordedAt: "desc", id: "asc" } });
+  }
+}
