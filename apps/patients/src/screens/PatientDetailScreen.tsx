@@ -7,7 +7,9 @@ import { useArea } from "../area-context.tsx";
 import { ErrorAlert, Loading } from "../components/QueryState.tsx";
 import { ageOf, formatDate, formatSex } from "../format.ts";
 import { PatientQuery } from "../operations/patient.ts";
+import { CoveragePanel } from "./coverage/CoveragePanel.tsx";
 import { PatientDetailsPanel } from "./PatientDetailsPanel.tsx";
+import { PriorAuthorizationsPanel } from "./prior-authorization/PriorAuthorizationsPanel.tsx";
 
 interface PatientTab {
   value: string;
@@ -15,7 +17,11 @@ interface PatientTab {
   render: (patient: PatientDetailsFragment) => ReactNode;
 }
 
-const tabs: PatientTab[] = [{ value: "details", label: "Details", render: (patient) => <PatientDetailsPanel patient={patient} /> }];
+const tabs: PatientTab[] = [
+  { value: "details", label: "Details", render: (patient) => <PatientDetailsPanel patient={patient} /> },
+  { value: "coverage", label: "Coverage", render: (patient) => <CoveragePanel patientId={patient.id} /> },
+  { value: "prior-authorizations", label: "Prior authorizations", render: (patient) => <PriorAuthorizationsPanel patientId={patient.id} /> },
+];
 
 function PatientHeader({ patient }: { patient: PatientDetailsFragment }) {
   const { link } = useArea();
