@@ -13,9 +13,10 @@ export type Role = (typeof roles)[number];
 
 /**
  * Scopes gate data rather than operations: `phi:read` / `phi:write` for protected health
- * information, `audit:read` for the PHI access log.
+ * information, `audit:read` for the PHI access log, `staff:read` for the staff directory (the
+ * department's own roles read it by role; an integration needs this explicit grant).
  */
-export const scopes = ["phi:read", "phi:write", "audit:read"] as const;
+export const scopes = ["phi:read", "phi:write", "audit:read", "staff:read"] as const;
 export type Scope = (typeof scopes)[number];
 
 /** What each role is granted by default. Integrations get no PHI unless their credentials grant it. */
