@@ -1,0 +1,5 @@
+import type { MigrationObject } from "@gantry/database/orm";
+import { Migration20261123000200Staff } from "./migrations/Migration20261123000200_staff.ts";
+
+/** Every migration of the staff database, oldest first. Add new ones at the end; never edit a released one. */
+export const migrations: MigrationObject[] = [{ name: "Migration20261123000200_staff", class: Migration20261123000200Staff }];

@@ -1,0 +1,19 @@
+import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
+import { z } from "zod";
+import { calendarDate, pastOrToday } from "../../dates.ts";
+import { departmentToday } from "../../department.ts";
+import { staffMemberId } from "../credential/credential.input.ts";
+import { modality } from "../modality/modality.ts";
+import { competencyResults } from "./competency.entity.ts";
+
+export const recordCompetencyAssessmentInput = z
+  .object({
+    staffMemberId,
+    modality,
+    examType: z.string().trim().min(1, "must not be empty").max(100).nullish(),
+    assessedBy: z.string().trim().min(1, "must not be empty").max(200).nullish(),
+    assessedOn: pastOrToday(() => departmentToday()),
+    result: fromGraphQLEnum(competencyResults),
+    nextDueOn: calendarDate.nullish(),
+  })
+  .refine((input) => !input.nextDueOn || input.nextDueOn > input.assessedOn, { message: "nextDueOn must be after assessedOn", path: ["nextDueOn"] });
