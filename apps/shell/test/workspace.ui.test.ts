@@ -86,6 +86,19 @@ describe("the web workspace", () => {
     await page.close();
   });
 
+  test("when the API no longer accepts the token, the shell asks to sign in again", async () => {
+    // Claims the browser accepts, a signature the gateway refuses (as after a key rotation).
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const claims = { sub: "demo:scheduler", name: "Sam Scheduler", roles: ["scheduler"], exp: Math.floor(Date.now() / 1000) + 3600 };
+    const token = `${encode({ alg: "ES256", kid: "rotated" })}.${encode(claims)}.${encode({ forged: true })}`;
+    const page = await browser.newPage();
+    await page.addInitScript((stored) => sessionStorage.setItem("gantry.session", stored), JSON.stringify({ username: "scheduler", token }));
+    await page.goto(`${workspace.url}/patients/00000000-0000-4000-8000-000000000000`);
+    await page.getByText("Your session has ended. Please sign in again.").waitFor();
+    await expect(page.getByRole("button", { name: "Sign in" }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
   test("an unreachable remote shows the area's error panel and the rest of the shell keeps working", async () => {
     const broken = defaultRemotes.map((entry) =>
       entry.area === "patients" ? { ...entry, url: "/remotes/patients/assets/no-such-remoteEntry.js" } : entry,
