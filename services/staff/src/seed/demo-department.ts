@@ -1,0 +1,212 @@
+import { addDays, departmentHours, startOfDepartmentDay } from "../department.ts";
+import type { CredentialKind } from "../modules/credential/credential.entity.ts";
+import type { Modality } from "../modules/modality/modality.ts";
+import type { StaffRole } from "../modules/staff-member/staff-member.entity.ts";
+import { npiCheckDigit } from "../modules/staff-member/npi.ts";
+import { familyNames, givenNames } from "./demo-names.ts";
+import { seededRandom, stableUuid, type SeededRandom } from "./prng.ts";
+
+export type Row = Record<string, string | number | boolean | null>;
+
+export interface DemoDepartment {
+  staff_member: Row[];
+  credential: Row[];
+  competency: Row[];
+  continuing_education: Row[];
+  shift: Row[];
+}
+
+/** How many people of each role the demo department employs (150 in all). */
+const headcount: [StaffRole, number][] = [
+  ["technologist", 60],
+  ["sonographer", 20],
+  ["radiologist", 20],
+  ["nurse", 15],
+  ["scheduler", 15],
+  ["coordinator", 10],
+  ["manager", 5],
+  ["quality-officer", 5],
+];
+
+/** Technologists' primary modality, in turn; some are cross-trained in a second one. */
+const technologistModalities: Modality[] = ["xr", "ct", "mr", "xr", "ct", "mr", "mg", "nm"];
+const postPrimary: Partial<Record<Modality, CredentialKind>> = { ct: "arrt-ct", mr: "arrt-mr", mg: "arrt-m", nm: "arrt-nm" };
+const rooms: Record<Modality, string[]> = { xr: ["XR-1", "XR-2"], ct: ["CT-1", "CT-2"], mr: ["MR-1", "MR-2"], us: ["US-1", "US-2", "US-3"], mg: ["MG-1"], nm: ["NM-1"] };
+const issuers: Record<CredentialKind, string> = {
+  "arrt-r": "ARRT", "arrt-ct": "ARRT", "arrt-mr": "ARRT", "arrt-m": "ARRT", "arrt-nm": "ARRT",
+  "ardms-rdms": "ARDMS", "ardms-rdcs": "ARDMS", "ardms-rvt": "ARDMS", nmtcb: "NMTCB", bls: "American Heart Association", "state-license": "State Board",
+};
+
+interface Person {
+  id: string;
+  role: StaffRole;
+  modalities: Modality[];
+}
+
+/**
+ * The whole demo department as table rows, built only from `today` and a fixed seed: the same
+ * day always gives the same ids, names, credentials and rota.
+ */
+export function buildDemoDepartment(today: string): DemoDepartment {
+  const random = seededRandom(20261123);
+  const createdAt = startOfDepartmentDay(today).toISOString();
+  const data: DemoDepartment = { staff_member: [], credential: [], competency: [], continuing_education: [], shift: [] };
+  const people: Person[] = [];
+  let number = 0;
+  for (const [role, count] of headcount) {
+    for (let index = 0; index < count; index++) {
+      number += 1;
+      const person: Person = { id: stableUuid(`staff:${number}`), role, modalities: modalitiesFor(role, index, random) };
+      people.push(person);
+      const firstNine = `1${String(number * 7919).padStart(8, "0")}`;
+      data.staff_member.push({
+        id: person.id,
+        employee_id: `E${String(10000 + number)}`,
+        family_name: random.pick(familyNames),
+        given_name: random.pick(givenNames),
+        role,
+        npi: role === "radiologist" ? `${firstNine}${npiCheckDigit(firstNine)}` : null,
+        // A few people have left; they keep their records but drop out of rotas and watch lists.
+        active: !random.chance(0.03),
+        modalities: `{${person.modalities.join(",")}}`,
+        created_at: createdAt,
+        updated_at: createdAt,
+      });
+      addCredentials(data, person, today, random, createdAt);
+      addCompetencies(data, person, today, random, createdAt);
+      addEducation(data, person, today, random, createdAt);
+    }
+  }
+  addShifts(data, people, today);
+  return data;
+}
+
+function modalitiesFor(role: StaffRole, index: number, random: SeededRandom): Modality[] {
+  if (role === "sonographer") return ["us"];
+  if (role !== "technologist") return [];
+  const primary = technologistModalities[index % technologistModalities.length] as Modality;
+  // Radiographers are often cross-trained in CT.
+  return primary === "xr" && random.chance(0.3) ? ["xr", "ct"] : [primary];
+}
+
+function credentialKinds(person: Person, random: SeededRandom): CredentialKind[] {
+  switch (person.role) {
+    case "technologist": {
+      const kinds = new Set<CredentialKind>(["bls"]);
+      for (const modality of person.modalities) {
+        if (modality === "nm" && random.chance(0.5)) {
+          kinds.add("nmtcb");
+          continue;
+        }
+        kinds.add("arrt-r");
+        const extra = postPrimary[modality];
+        if (extra) kinds.add(extra);
+      }
+      return [...kinds];
+    }
+    case "sonographer":
+      return ["bls", "ardms-rdms", ...(random.chance(0.3) ? (["ardms-rvt"] as const) : []), ...(random.chance(0.2) ? (["ardms-rdcs"] as const) : [])];
+    case "radiologist":
+    case "nurse":
+      return ["bls", "state-license"];
+    default:
+      return [];
+  }
+}
+
+function addCredentials(data: DemoDepartment, person: Person, today: string, random: SeededRandom, createdAt: string): void {
+  for (const kind of credentialKinds(person, random)) {
+    // Spread expiries: a few already lapsed, a steady stream in the 30/60/90-day windows, most later.
+    const expiresOn = addDays(today, random.chance(0.06) ? random.int(-60, -1) : random.int(0, 700));
+    const roll = random.next();
+    const verification = roll < 0.86 ? "verified" : roll < 0.96 ? "unverified" : "failed";
+    data.credential.push({
+      id: stableUuid(`credential:${person.id}:${kind}`),
+      staff_member_id: person.id,
+      kind,
+      number: `${kind.toUpperCase()}-${random.int(100000, 999999)}`,
+      issuer: issuers[kind],
+      issued_on: addDays(expiresOn, -730),
+      expires_on: expiresOn,
+      verification,
+      verified_by: verification === "unverified" ? null : "Casey Coordinator",
+      verified_at: verification === "unverified" ? null : `${addDays(expiresOn, -720)}T10:00:00.000Z`,
+      created_at: createdAt,
+      updated_at: createdAt,
+    });
+  }
+}
+
+function addCompetencies(data: DemoDepartment, person: Person, today: string, random: SeededRandom, createdAt: string): void {
+  for (const modality of person.modalities) {
+    const assessedOn = addDays(today, -random.int(10, 330));
+    const roll = random.next();
+    data.competency.push({
+      id: stableUuid(`competency:${person.id}:${modality}`),
+      staff_member_id: person.id,
+      modality,
+      exam_type: null,
+      assessed_by: "Morgan Manager",
+      assessed_on: assessedOn,
+      result: roll < 0.9 ? "passed" : roll < 0.95 ? "needs-review" : "failed",
+      next_due_on: addDays(assessedOn, 365),
+      created_at: createdAt,
+    });
+  }
+}
+
+function addEducation(data: DemoDepartment, person: Person, today: string, random: SeededRandom, createdAt: string): void {
+  if (person.role !== "technologist") return;
+  const activities = random.int(0, 9);
+  for (let index = 0; index < activities; index++) {
+    data.continuing_education.push({
+      id: stableUuid(`ce:${person.id}:${index}`),
+      staff_member_id: person.id,
+      title: random.pick(["Radiation safety update", "Contrast reactions", "MRI safety", "CT dose optimization", "Patient communication", "Breast imaging QC"]),
+      category: random.chance(0.8) ? "A" : "A+",
+      credits: random.int(2, 8) / 2,
+      completed_on: addDays(today, -random.int(1, 700)),
+      created_at: createdAt,
+    });
+  }
+}
+
+/** Day shifts 07:00-15:00 and 11:00-19:00 per modality, on-call 19:00-07:00; mammography and NM close at weekends. */
+function addShifts(data: DemoDepartment, people: Person[], today: string): void {
+  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const monday = addDays(today, -weekday);
+  const at = (day: string, hour: number) => new Date(startOfDepartmentDay(day).getTime() + hour * 3_600_000).toISOString();
+  const active = new Set(data.staff_member.filter((row) => row.active).map((row) => row.id));
+  const modalityList: Modality[] = ["xr", "ct", "mr", "us", "mg", "nm"];
+  for (let dayIndex = 0; dayIndex < 14; dayIndex++) {
+    const day = addDays(monday, dayIndex);
+    const weekend = dayIndex % 7 >= 5;
+    const busy = new Set<string>();
+    for (const modality of modalityList) {
+      if (weekend && (modality === "mg" || modality === "nm")) continue;
+      const pool = people.filter((person) => person.modalities.includes(modality) && active.has(person.id));
+      const blocks: [number, number, "regular" | "on-call"][] = [[departmentHours.opensAtHour, 15, "regular"], [11, departmentHours.closesAtHour, "regular"]];
+      if (modality !== "mg" && modality !== "nm") blocks.push([departmentHours.closesAtHour, 24 + departmentHours.opensAtHour, "on-call"]);
+      blocks.forEach(([start, end, kind], blockIndex) => {
+        const person = pool.map((_, offset) => pool[(dayIndex * 3 + blockIndex + offset) % pool.length] as Person).find((candidate) => !busy.has(candidate.id));
+        if (!person) return;
+        busy.add(person.id);
+        const roomList = rooms[modality];
+        data.shift.push({
+          id: stableUuid(`shift:${day}:${modality}:${blockIndex}`),
+          staff_member_id: person.id,
+          starts_at: at(day, start),
+          ends_at: at(day, end),
+          modality,
+          location: roomList[blockIndex % roomList.length] as string,
+          kind,
+          cancelled_at: null,
+          cancelled_by: null,
+          cancel_reason: null,
+          created_at: at(today, 0),
+          updated_at: at(today, 0),
+        });
+      });
+    }
+  }
+}
