@@ -11,8 +11,10 @@ export interface Permissions {
   editPatients: boolean;
   /** Coverage, prior authorizations, consent and study requests (front desk and support). */
   editAdministrative: boolean;
-  /** Safety screening answers are also recorded by technologists at the scanner. */
+  /** Safety screening is taken by the technologist before the exam. */
   recordScreening: boolean;
+  /** Consent: the front desk, or the technologist taking contrast consent at the scanner. */
+  recordConsent: boolean;
 }
 
 export function permissionsFor(session: Session): Permissions {
@@ -21,6 +23,7 @@ export function permissionsFor(session: Session): Permissions {
     readPatients: hasScope(session, "phi:read"),
     editPatients: write && hasRole(session, "scheduler", "coordinator"),
     editAdministrative: write && hasRole(session, "scheduler", "coordinator"),
-    recordScreening: write && hasRole(session, "scheduler", "coordinator", "technologist"),
+    recordScreening: write && hasRole(session, "technologist"),
+    recordConsent: write && hasRole(session, "scheduler", "coordinator", "technologist"),
   };
 }

@@ -7,9 +7,12 @@ import { useArea } from "../area-context.tsx";
 import { ErrorAlert, Loading } from "../components/QueryState.tsx";
 import { ageOf, formatDate, formatSex } from "../format.ts";
 import { PatientQuery } from "../operations/patient.ts";
+import { ConsentPanel } from "./consent/ConsentPanel.tsx";
 import { CoveragePanel } from "./coverage/CoveragePanel.tsx";
 import { PatientDetailsPanel } from "./PatientDetailsPanel.tsx";
 import { PriorAuthorizationsPanel } from "./prior-authorization/PriorAuthorizationsPanel.tsx";
+import { PriorStudiesPanel } from "./prior-studies/PriorStudiesPanel.tsx";
+import { SafetyScreeningPanel } from "./safety-screening/SafetyScreeningPanel.tsx";
 
 interface PatientTab {
   value: string;
@@ -21,6 +24,9 @@ const tabs: PatientTab[] = [
   { value: "details", label: "Details", render: (patient) => <PatientDetailsPanel patient={patient} /> },
   { value: "coverage", label: "Coverage", render: (patient) => <CoveragePanel patientId={patient.id} /> },
   { value: "prior-authorizations", label: "Prior authorizations", render: (patient) => <PriorAuthorizationsPanel patientId={patient.id} /> },
+  { value: "safety-screening", label: "Safety screening", render: (patient) => <SafetyScreeningPanel patientId={patient.id} /> },
+  { value: "consent", label: "Consent", render: (patient) => <ConsentPanel patientId={patient.id} patientName={`${patient.name.given} ${patient.name.family}`} /> },
+  { value: "prior-studies", label: "Prior studies", render: (patient) => <PriorStudiesPanel patientId={patient.id} /> },
 ];
 
 function PatientHeader({ patient }: { patient: PatientDetailsFragment }) {
