@@ -1,3 +1,4 @@
+import { areas } from "@gantry/areas/areas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFederatedStack, type FederatedStack } from "../test/federated-stack.ts";
 
@@ -114,6 +115,7 @@ describe("gateway", () => {
   it("reports subgraph health in its readiness", async () => {
     const response = await fetch(`${stack.gatewayUrl}/health/ready`);
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { checks: Record<string, boolean> }).checks).toEqual({ patients: true });
+    const everyArea = Object.fromEntries(areas.map((area) => [area.definition.name, true]));
+    expect(((await response.json()) as { checks: Record<string, boolean> }).checks).toEqual(everyArea);
   });
 });

@@ -1,4 +1,6 @@
 import { patientsDataModel, patientsSubgraph } from "@gantry/patients/subgraph";
+import { seedStaffDemoData } from "@gantry/staff/seed";
+import { staffDataModel, staffSubgraph } from "@gantry/staff/subgraph";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import type { SubgraphDefinition } from "@gantry/subgraph-kit/server";
 import type { SubgraphDataModel } from "@gantry/subgraph-kit/service";
@@ -35,6 +37,13 @@ export const areas: Area[] = [
     envPrefix: "PATIENTS",
     defaultPort: 4001,
     entry: "services/patients/src/main.ts",
+  }),
+  area(staffSubgraph, {
+    dataModel: staffDataModel,
+    envPrefix: "STAFF",
+    defaultPort: 4003,
+    entry: "services/staff/src/main.ts",
+    seedDemoData: seedStaffDemoData,
   }),
 ];
 
