@@ -1,10 +1,10 @@
+import { DemoRandom, stableUuid } from "@gantry/demo-data/random";
 import { addDays, departmentHours, startOfDepartmentDay } from "../department.ts";
 import type { CredentialKind } from "../modules/credential/credential.entity.ts";
 import type { Modality } from "../modules/modality/modality.ts";
 import type { StaffRole } from "../modules/staff-member/staff-member.entity.ts";
 import { npiCheckDigit } from "../modules/staff-member/npi.ts";
 import { familyNames, givenNames } from "./demo-names.ts";
-import { seededRandom, stableUuid, type SeededRandom } from "./prng.ts";
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -48,7 +48,7 @@ interface Person {
  * day always gives the same ids, names, credentials and rota.
  */
 export function buildDemoDepartment(today: string): DemoDepartment {
-  const random = seededRandom(20261123);
+  const random = new DemoRandom(20261123);
   const createdAt = startOfDepartmentDay(today).toISOString();
   const data: DemoDepartment = { staff_member: [], credential: [], competency: [], continuing_education: [], shift: [] };
   const people: Person[] = [];
@@ -56,7 +56,7 @@ export function buildDemoDepartment(today: string): DemoDepartment {
   for (const [role, count] of headcount) {
     for (let index = 0; index < count; index++) {
       number += 1;
-      const person: Person = { id: stableUuid(`staff:${number}`), role, modalities: modalitiesFor(role, index, random) };
+      const person: Person = { id: stableUuid("staff", `staff:${number}`), role, modalities: modalitiesFor(role, index, random) };
       people.push(person);
       const firstNine = `1${String(number * 7919).padStart(8, "0")}`;
       data.staff_member.push({
@@ -81,7 +81,7 @@ export function buildDemoDepartment(today: string): DemoDepartment {
   return data;
 }
 
-function modalitiesFor(role: StaffRole, index: number, random: SeededRandom): Modality[] {
+function modalitiesFor(role: StaffRole, index: number, random: DemoRandom): Modality[] {
   if (role === "sonographer") return ["us"];
   if (role !== "technologist") return [];
   const primary = technologistModalities[index % technologistModalities.length] as Modality;
@@ -89,7 +89,7 @@ function modalitiesFor(role: StaffRole, index: number, random: SeededRandom): Mo
   return primary === "xr" && random.chance(0.3) ? ["xr", "ct"] : [primary];
 }
 
-function credentialKinds(person: Person, random: SeededRandom): CredentialKind[] {
+function credentialKinds(person: Person, random: DemoRandom): CredentialKind[] {
   switch (person.role) {
     case "technologist": {
       const kinds = new Set<CredentialKind>(["bls"]);
@@ -114,14 +114,14 @@ function credentialKinds(person: Person, random: SeededRandom): CredentialKind[]
   }
 }
 
-function addCredentials(data: DemoDepartment, person: Person, today: string, random: SeededRandom, createdAt: string): void {
+function addCredentials(data: DemoDepartment, person: Person, today: string, random: DemoRandom, createdAt: string): void {
   for (const kind of credentialKinds(person, random)) {
     // Spread expiries: a few already lapsed, a steady stream in the 30/60/90-day windows, most later.
     const expiresOn = addDays(today, random.chance(0.06) ? random.int(-60, -1) : random.int(0, 700));
     const roll = random.next();
     const verification = roll < 0.86 ? "verified" : roll < 0.96 ? "unverified" : "failed";
     data.credential.push({
-      id: stableUuid(`credential:${person.id}:${kind}`),
+      id: stableUuid("staff", `credential:${person.id}:${kind}`),
       staff_member_id: person.id,
       kind,
       number: `${kind.toUpperCase()}-${random.int(100000, 999999)}`,
@@ -137,12 +137,12 @@ function addCredentials(data: DemoDepartment, person: Person, today: string, ran
   }
 }
 
-function addCompetencies(data: DemoDepartment, person: Person, today: string, random: SeededRandom, createdAt: string): void {
+function addCompetencies(data: DemoDepartment, person: Person, today: string, random: DemoRandom, createdAt: string): void {
   for (const modality of person.modalities) {
     const assessedOn = addDays(today, -random.int(10, 330));
     const roll = random.next();
     data.competency.push({
-      id: stableUuid(`competency:${person.id}:${modality}`),
+      id: stableUuid("staff", `competency:${person.id}:${modality}`),
       staff_member_id: person.id,
       modality,
       exam_type: null,
@@ -155,12 +155,12 @@ function addCompetencies(data: DemoDepartment, person: Person, today: string, ra
   }
 }
 
-function addEducation(data: DemoDepartment, person: Person, today: string, random: SeededRandom, createdAt: string): void {
+function addEducation(data: DemoDepartment, person: Person, today: string, random: DemoRandom, createdAt: string): void {
   if (person.role !== "technologist") return;
   const activities = random.int(0, 9);
   for (let index = 0; index < activities; index++) {
     data.continuing_education.push({
-      id: stableUuid(`ce:${person.id}:${index}`),
+      id: stableUuid("staff", `ce:${person.id}:${index}`),
       staff_member_id: person.id,
       title: random.pick(["Radiation safety update", "Contrast reactions", "MRI safety", "CT dose optimization", "Patient communication", "Breast imaging QC"]),
       category: random.chance(0.8) ? "A" : "A+",
@@ -193,7 +193,7 @@ function addShifts(data: DemoDepartment, people: Person[], today: string): void 
         busy.add(person.id);
         const roomList = rooms[modality];
         data.shift.push({
-          id: stableUuid(`shift:${day}:${modality}:${blockIndex}`),
+          id: stableUuid("staff", `shift:${day}:${modality}:${blockIndex}`),
           staff_member_id: person.id,
           starts_at: at(day, start),
           ends_at: at(day, end),
