@@ -13,7 +13,10 @@ export function problemsOf(error: unknown): FieldProblem[] {
     if (!Array.isArray(problems)) return [];
     return problems.filter(
       (problem): problem is FieldProblem =>
-        typeof problem === "object" && problem !== null && typeof (problem as FieldProblem).field === "string" && typeof (problem as FieldProblem).message === "string",
+        typeof problem === "object" &&
+        problem !== null &&
+        typeof (problem as FieldProblem).field === "string" &&
+        typeof (problem as FieldProblem).message === "string",
     );
   });
 }

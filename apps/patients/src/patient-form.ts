@@ -74,7 +74,8 @@ export function birthDateError(value: string | null): string | null {
 
 const required = (label: string, max: number) => (value: string) =>
   !value.trim() ? `Enter the ${label}` : value.trim().length > max ? `${label} must be at most ${max} characters` : null;
-const optional = (label: string, max: number) => (value: string) => (value.trim().length > max ? `${label} must be at most ${max} characters` : null);
+const optional = (label: string, max: number) => (value: string) =>
+  value.trim().length > max ? `${label} must be at most ${max} characters` : null;
 const matches = (pattern: RegExp, message: string) => (value: string) => (value.trim() && !pattern.test(value.trim()) ? message : null);
 
 export const patientFormRules = {
@@ -103,7 +104,13 @@ export const patientFormRules = {
 const text = (value: string): string | null => value.trim() || null;
 
 function address(values: PatientFormValues) {
-  const parts = { line: text(values.addressLine), city: text(values.city), region: text(values.region), postalCode: text(values.postalCode), country: text(values.country.toUpperCase()) };
+  const parts = {
+    line: text(values.addressLine),
+    city: text(values.city),
+    region: text(values.region),
+    postalCode: text(values.postalCode),
+    country: text(values.country.toUpperCase()),
+  };
   return Object.values(parts).some(Boolean) ? parts : null;
 }
 

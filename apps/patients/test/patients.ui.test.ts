@@ -130,6 +130,52 @@ describe("the Patients remote, served from another origin", () => {
     await page.close();
   });
 
+  test("the front desk edits details, records a prior authorization decision and a consent", async () => {
+    const page = await signIn("scheduler", `/patients/${patientId}`);
+    await page.getByTestId("patient-edit").click();
+    await page.getByLabel("Email").fill("not an email");
+    await page.getByTestId("patient-edit-save").click();
+    await page.getByText("Email must be an email address").waitFor();
+    await page.getByLabel("Email").fill("aiko.nakamura@example.org");
+    await page.getByTestId("patient-edit-save").click();
+    await page.getByTestId("patient-details").getByText("aiko.nakamura@example.org").waitFor();
+
+    await page.getByTestId("patient-tab-prior-authorizations").click();
+    await page.getByRole("button", { name: "Request prior authorization" }).click();
+    let dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Order").fill("ORD-1001");
+    await dialog.getByLabel("Procedure code").fill("MRBRAIN");
+    await dialog.getByRole("button", { name: "Request authorization" }).click();
+    const authorization = page.getByTestId("prior-authorization-row").filter({ hasText: "ORD-1001" });
+    await expect(authorization.textContent()).resolves.toContain("Requested");
+    await authorization.getByRole("button", { name: "Record decision for order ORD-1001" }).click();
+    dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Record decision" }).click();
+    await dialog.getByText("An approval needs the first valid day").waitFor();
+    await dialog.getByLabel("Valid from").fill("2026-01-01");
+    await dialog.getByLabel("Valid until").fill("2099-12-31");
+    await dialog.getByLabel("Valid until").press("Tab");
+    await dialog.getByRole("button", { name: "Record decision" }).click();
+    await authorization.getByText("Approved").waitFor();
+    await expect(authorization.textContent()).resolves.toContain("Sam Scheduler");
+
+    await page.getByTestId("patient-tab-consent").click();
+    await page.getByRole("button", { name: "Record consent" }).click();
+    dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Consent for").click();
+    await page.getByRole("option", { name: "Contrast" }).click();
+    await dialog.getByRole("button", { name: "Record consent" }).click();
+    const consent = page.getByTestId("consent-row").filter({ hasText: "Contrast" });
+    await expect(consent.textContent()).resolves.toContain("Aiko Nakamura");
+    await consent.getByRole("button", { name: "Revoke" }).click();
+    dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Reason").fill("Patient changed their mind");
+    await dialog.getByRole("button", { name: "Revoke consent" }).click();
+    await consent.getByText("Revoked").waitFor();
+    await expect(consent.textContent()).resolves.toContain("Patient changed their mind");
+    await page.close();
+  });
+
   test("a technologist records a safety screening: alerts show, each answer with who gave it", async () => {
     const page = await signIn("technologist", `/patients/${patientId}/safety-screening`);
     await page.getByTestId("screening-missing").waitFor();

@@ -23,9 +23,17 @@ interface PatientTab {
 const tabs: PatientTab[] = [
   { value: "details", label: "Details", render: (patient) => <PatientDetailsPanel patient={patient} /> },
   { value: "coverage", label: "Coverage", render: (patient) => <CoveragePanel patientId={patient.id} /> },
-  { value: "prior-authorizations", label: "Prior authorizations", render: (patient) => <PriorAuthorizationsPanel patientId={patient.id} /> },
+  {
+    value: "prior-authorizations",
+    label: "Prior authorizations",
+    render: (patient) => <PriorAuthorizationsPanel patientId={patient.id} />,
+  },
   { value: "safety-screening", label: "Safety screening", render: (patient) => <SafetyScreeningPanel patientId={patient.id} /> },
-  { value: "consent", label: "Consent", render: (patient) => <ConsentPanel patientId={patient.id} patientName={`${patient.name.given} ${patient.name.family}`} /> },
+  {
+    value: "consent",
+    label: "Consent",
+    render: (patient) => <ConsentPanel patientId={patient.id} patientName={`${patient.name.given} ${patient.name.family}`} />,
+  },
   { value: "prior-studies", label: "Prior studies", render: (patient) => <PriorStudiesPanel patientId={patient.id} /> },
 ];
 

@@ -27,7 +27,9 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 function PatientView({ patient }: { patient: PatientDetailsFragment }) {
   const address = patient.address
-    ? [patient.address.line, patient.address.city, patient.address.region, patient.address.postalCode, patient.address.country].filter(Boolean).join(", ")
+    ? [patient.address.line, patient.address.city, patient.address.region, patient.address.postalCode, patient.address.country]
+        .filter(Boolean)
+        .join(", ")
     : "";
   const contact = patient.emergencyContact
     ? [patient.emergencyContact.name, patient.emergencyContact.relationship, patient.emergencyContact.phone].filter(Boolean).join(" · ")
@@ -55,9 +57,14 @@ function PatientEditForm({ patient, onDone }: { patient: PatientDetailsFragment;
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<PatientFormValues>({ initialValues: formValuesOf(patient), validate: patientFormRules });
   const update = useGraphQLMutation(UpdatePatientMutation, {
-    onSuccess: (data) => {
-      void queryClient.invalidateQueries({ queryKey: ["patients"] });
-      notifications.show({ color: "green", title: "Patient updated", message: `${data.updatePatient.name.text}, MRN ${data.updatePatient.mrn}` });
+    onSuccess: async (data) => {
+      // Close the form only once the record shows the saved values, never the old ones.
+      await queryClient.invalidateQueries({ queryKey: ["patients"] });
+      notifications.show({
+        color: "green",
+        title: "Patient updated",
+        message: `${data.updatePatient.name.text}, MRN ${data.updatePatient.mrn}`,
+      });
       onDone();
     },
     onError: (error) => {
@@ -72,22 +79,26 @@ function PatientEditForm({ patient, onDone }: { patient: PatientDetailsFragment;
   });
 
   return (
-    <form noValidate aria-label="Edit patient" onSubmit={form.onSubmit((values) => update.mutate({ id: patient.id, input: toUpdateInput(values) }))}>
+    <form
+      noValidate
+      aria-label="Edit patient"
+      onSubmit={form.onSubmit((values) => update.mutate({ id: patient.id, input: toUpdateInput(values) }))}
+    >
       <Stack>
-      {failure && (
-        <Alert color="red" title="The changes were not saved" role="alert" data-testid="patient-edit-error">
-          {failure}
-        </Alert>
-      )}
-      <PatientFields form={form} showMrn={false} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={update.isPending} data-testid="patient-edit-save">
-          Save changes
-        </Button>
-      </Group>
+        {failure && (
+          <Alert color="red" title="The changes were not saved" role="alert" data-testid="patient-edit-error">
+            {failure}
+          </Alert>
+        )}
+        <PatientFields form={form} showMrn={false} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={update.isPending} data-testid="patient-edit-save">
+            Save changes
+          </Button>
+        </Group>
       </Stack>
     </form>
   );

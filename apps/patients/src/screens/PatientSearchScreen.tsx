@@ -62,7 +62,12 @@ export function PatientSearchScreen() {
     },
   });
 
-  const results = useGraphQLQuery(["patients", "search"], SearchPatientsQuery, { filter: filter ?? {}, first: pageSize, after }, { enabled: filter !== null });
+  const results = useGraphQLQuery(
+    ["patients", "search"],
+    SearchPatientsQuery,
+    { filter: filter ?? {}, first: pageSize, after },
+    { enabled: filter !== null },
+  );
 
   const submit = form.onSubmit((values) => {
     const next = new URLSearchParams();
@@ -153,7 +158,12 @@ export function PatientSearchScreen() {
                     onClick={() => void navigate(link(patient.id))}
                   >
                     <Table.Td>
-                      <Anchor component={Link} to={link(patient.id)} onClick={(event) => event.stopPropagation()} aria-label={`Open patient ${patient.name.text}, MRN ${patient.mrn}`}>
+                      <Anchor
+                        component={Link}
+                        to={link(patient.id)}
+                        onClick={(event) => event.stopPropagation()}
+                        aria-label={`Open patient ${patient.name.text}, MRN ${patient.mrn}`}
+                      >
                         {patient.mrn}
                       </Anchor>
                     </Table.Td>
@@ -164,7 +174,9 @@ export function PatientSearchScreen() {
                       {patient.mergedInto ? (
                         <Badge color="gray">Merged into {patient.mergedInto.mrn}</Badge>
                       ) : patient.active ? (
-                        <Badge color="green" variant="light">Active</Badge>
+                        <Badge color="green" variant="light">
+                          Active
+                        </Badge>
                       ) : (
                         <Badge color="gray">Inactive</Badge>
                       )}

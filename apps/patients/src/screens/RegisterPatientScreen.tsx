@@ -3,7 +3,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { describeError, useGraphQLMutation } from "@gantry/web-kit/graphql";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { useArea } from "../area-context.tsx";
 import { PatientFields } from "../components/PatientFields.tsx";
@@ -21,6 +21,11 @@ export function RegisterPatientScreen() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const form = useForm<PatientFormValues>({ initialValues: emptyPatientForm, validate: patientFormRules });
   const register = useGraphQLMutation(RegisterPatientMutation);
+  // The answer appears above the form while the person is at its submit button: bring it into view.
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [outcome]);
 
   // Changing the name or birth date makes an earlier duplicate warning stale.
   form.watch("familyName", () => setOutcome(null));
@@ -72,49 +77,59 @@ export function RegisterPatientScreen() {
   return (
     <form onSubmit={form.onSubmit((values) => submit(values, false))} noValidate aria-label="Register patient">
       <Stack gap="lg">
-      <Group justify="space-between">
-        <Title order={2}>Register patient</Title>
-        <Anchor component={Link} to={link()}>
-          Back to search
-        </Anchor>
-      </Group>
+        <Group justify="space-between">
+          <Title order={2}>Register patient</Title>
+          <Anchor component={Link} to={link()}>
+            Back to search
+          </Anchor>
+        </Group>
 
-      {outcome?.kind === "possible-duplicate" && (
-        <Alert color="orange" title="This patient may already be registered" role="alert" data-testid="patient-register-duplicate">
-          <Stack gap="sm">
-            <Text size="sm">{outcome.message}</Text>
-            <Text size="sm">Open the existing record if it is the same person. Register a new record only if you have checked it is a different person.</Text>
-            <Group>
-              <Button
-                component={Link}
-                variant="default"
-                to={`${link()}?${new URLSearchParams({ family: form.values.familyName.trim(), born: form.values.birthDate ?? "" }).toString()}`}
-              >
-                Find the existing record
-              </Button>
-              <Button color="orange" loading={register.isPending} onClick={() => submit(form.values, true)} data-testid="patient-register-confirm">
-                Register as a different person
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
-      )}
-      {outcome?.kind === "error" && (
-        <Alert color="red" title="The patient was not registered" role="alert" data-testid="patient-register-error">
-          {outcome.message}
-        </Alert>
-      )}
+        <div ref={outcomeRef}>
+          {outcome?.kind === "possible-duplicate" && (
+            <Alert color="orange" title="This patient may already be registered" role="alert" data-testid="patient-register-duplicate">
+              <Stack gap="sm">
+                <Text size="sm">{outcome.message}</Text>
+                <Text size="sm">
+                  Open the existing record if it is the same person. Register a new record only if you have checked it is a different
+                  person.
+                </Text>
+                <Group>
+                  <Button
+                    component={Link}
+                    variant="default"
+                    to={`${link()}?${new URLSearchParams({ family: form.values.familyName.trim(), born: form.values.birthDate ?? "" }).toString()}`}
+                  >
+                    Find the existing record
+                  </Button>
+                  <Button
+                    color="orange"
+                    loading={register.isPending}
+                    onClick={() => submit(form.values, true)}
+                    data-testid="patient-register-confirm"
+                  >
+                    Register as a different person
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          )}
+          {outcome?.kind === "error" && (
+            <Alert color="red" title="The patient was not registered" role="alert" data-testid="patient-register-error">
+              {outcome.message}
+            </Alert>
+          )}
+        </div>
 
-      <PatientFields form={form} showMrn />
+        <PatientFields form={form} showMrn />
 
-      <Group justify="flex-end">
-        <Button variant="default" component={Link} to={link()}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={register.isPending} data-testid="patient-register-submit">
-          Register patient
-        </Button>
-      </Group>
+        <Group justify="flex-end">
+          <Button variant="default" component={Link} to={link()}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={register.isPending} data-testid="patient-register-submit">
+            Register patient
+          </Button>
+        </Group>
       </Stack>
     </form>
   );

@@ -65,7 +65,9 @@ export function ConsentPanel({ patientId, patientName }: { patientId: string; pa
                         <Text size="sm">{formatDateTime(consent.signedAt)}</Text>
                         <Text size="xs" c="dimmed">
                           {consent.signedBy?.name}
-                          {consent.signedBy && consent.signedBy.relationship !== "SELF" && ` (${signerOptions.find((option) => option.value === consent.signedBy?.relationship)?.label})`}
+                          {consent.signedBy &&
+                            consent.signedBy.relationship !== "SELF" &&
+                            ` (${signerOptions.find((option) => option.value === consent.signedBy?.relationship)?.label})`}
                         </Text>
                       </>
                     ) : (

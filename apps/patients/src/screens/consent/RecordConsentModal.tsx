@@ -42,12 +42,23 @@ export function RecordConsentModal({ patientId, patientName, onClose }: { patien
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<ConsentFormValues>({
-    initialValues: { kind: null, status: "ACTIVE", orderReference: "", signedAt: dayjs().format("YYYY-MM-DD HH:mm:ss"), signerName: patientName, signerRelationship: "SELF" },
+    initialValues: {
+      kind: null,
+      status: "ACTIVE",
+      orderReference: "",
+      signedAt: dayjs().format("YYYY-MM-DD HH:mm:ss"),
+      signerName: patientName,
+      signerRelationship: "SELF",
+    },
     validate: {
       kind: (value) => (value ? null : "Choose what the consent is for"),
       orderReference: (value) => referenceError(value, 64, false),
       signedAt: (value, values) =>
-        values.status !== "DRAFT" && !value ? "Enter when it was signed" : value && dayjs(value).isAfter(dayjs().add(1, "minute")) ? "Must not be in the future" : null,
+        values.status !== "DRAFT" && !value
+          ? "Enter when it was signed"
+          : value && dayjs(value).isAfter(dayjs().add(1, "minute"))
+            ? "Must not be in the future"
+            : null,
       signerName: (value, values) => (values.status !== "DRAFT" && !value.trim() ? "Enter who signed" : null),
     },
   });
@@ -88,10 +99,24 @@ export function RecordConsentModal({ patientId, patientName, onClose }: { patien
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select label="Consent for" data={consentKindOptions} withAsterisk {...form.getInputProps("kind")} />
             <Select label="Status" data={statusOptions} allowDeselect={false} {...form.getInputProps("status")} />
-            <TextInput label="Order" description="Order id or accession number, for a procedure or contrast consent" {...form.getInputProps("orderReference")} />
-            {!draft && <DateTimePicker label="Signed at" withAsterisk valueFormat="YYYY-MM-DD HH:mm" maxDate={new Date()} {...form.getInputProps("signedAt")} />}
+            <TextInput
+              label="Order"
+              description="Order id or accession number, for a procedure or contrast consent"
+              {...form.getInputProps("orderReference")}
+            />
+            {!draft && (
+              <DateTimePicker
+                label="Signed at"
+                withAsterisk
+                valueFormat="YYYY-MM-DD HH:mm"
+                maxDate={new Date()}
+                {...form.getInputProps("signedAt")}
+              />
+            )}
             {!draft && <TextInput label="Signed by" withAsterisk {...form.getInputProps("signerName")} />}
-            {!draft && <Select label="Signer is" data={signerOptions} allowDeselect={false} {...form.getInputProps("signerRelationship")} />}
+            {!draft && (
+              <Select label="Signer is" data={signerOptions} allowDeselect={false} {...form.getInputProps("signerRelationship")} />
+            )}
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

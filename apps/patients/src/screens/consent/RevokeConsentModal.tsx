@@ -14,7 +14,9 @@ export function RevokeConsentModal({ consent, onClose }: { consent: ConsentField
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({
     initialValues: { reason: "" },
-    validate: { reason: (value) => (!value.trim() ? "Say why the consent is withdrawn" : value.length > 500 ? "At most 500 characters" : null) },
+    validate: {
+      reason: (value) => (!value.trim() ? "Say why the consent is withdrawn" : value.length > 500 ? "At most 500 characters" : null),
+    },
   });
   const revoke = useGraphQLMutation(RevokeConsentMutation, {
     onSuccess: () => {
@@ -26,9 +28,15 @@ export function RevokeConsentModal({ consent, onClose }: { consent: ConsentField
   });
   return (
     <Modal opened onClose={onClose} title="Revoke consent">
-      <form noValidate aria-label="Revoke consent" onSubmit={form.onSubmit((values) => revoke.mutate({ id: consent.id, reason: values.reason.trim() }))}>
+      <form
+        noValidate
+        aria-label="Revoke consent"
+        onSubmit={form.onSubmit((values) => revoke.mutate({ id: consent.id, reason: values.reason.trim() }))}
+      >
         <Stack>
-          <Text size="sm">{formatCode(consent.kind)} consent{consent.orderReference ? ` for order ${consent.orderReference}` : ""}</Text>
+          <Text size="sm">
+            {formatCode(consent.kind)} consent{consent.orderReference ? ` for order ${consent.orderReference}` : ""}
+          </Text>
           {failure && (
             <Alert color="red" role="alert" title="The consent was not revoked">
               {failure}

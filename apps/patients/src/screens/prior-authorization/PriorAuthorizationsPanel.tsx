@@ -63,7 +63,11 @@ export function PriorAuthorizationsPanel({ patientId }: { patientId: string }) {
                       {lapsed(authorization) ? "Approved, lapsed" : formatCode(authorization.status)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{authorization.validFrom || authorization.validUntil ? `${formatDate(authorization.validFrom)} – ${formatDate(authorization.validUntil)}` : "—"}</Table.Td>
+                  <Table.Td>
+                    {authorization.validFrom || authorization.validUntil
+                      ? `${formatDate(authorization.validFrom)} – ${formatDate(authorization.validUntil)}`
+                      : "—"}
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm">{formatDateTime(authorization.requestedAt)}</Text>
                     <Text size="xs" c="dimmed">

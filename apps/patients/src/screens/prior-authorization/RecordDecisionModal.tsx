@@ -29,7 +29,13 @@ export function RecordDecisionModal({ authorization, onClose }: { authorization:
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<DecisionValues>({
-    initialValues: { status: "APPROVED", payerReference: authorization.payerReference ?? "", validFrom: authorization.validFrom, validUntil: authorization.validUntil, note: "" },
+    initialValues: {
+      status: "APPROVED",
+      payerReference: authorization.payerReference ?? "",
+      validFrom: authorization.validFrom,
+      validUntil: authorization.validUntil,
+      note: "",
+    },
     validate: {
       payerReference: (value) => referenceError(value, 50, false),
       validFrom: (value, values) => (values.status === "APPROVED" && !value ? "An approval needs the first valid day" : null),

@@ -52,8 +52,17 @@ export function RequestPriorAuthorizationModal({ patientId, onClose }: { patient
             </Alert>
           )}
           <TextInput label="Order" description="Order id or accession number" withAsterisk {...form.getInputProps("orderReference")} />
-          <TextInput label="Procedure code" description="From the department's procedure catalog" withAsterisk {...form.getInputProps("procedureCode")} />
-          <TextInput label="Payer case number" description="If the request was already filed by phone or portal" {...form.getInputProps("payerReference")} />
+          <TextInput
+            label="Procedure code"
+            description="From the department's procedure catalog"
+            withAsterisk
+            {...form.getInputProps("procedureCode")}
+          />
+          <TextInput
+            label="Payer case number"
+            description="If the request was already filed by phone or portal"
+            {...form.getInputProps("payerReference")}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

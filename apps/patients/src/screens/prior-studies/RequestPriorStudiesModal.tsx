@@ -12,7 +12,9 @@ export function RequestPriorStudiesModal({ patientId, onClose }: { patientId: st
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({
     initialValues: { facility: "", studiesDescription: "" },
-    validate: { facility: (value) => (!value.trim() ? "Enter the facility to ask" : value.trim().length > 200 ? "At most 200 characters" : null) },
+    validate: {
+      facility: (value) => (!value.trim() ? "Enter the facility to ask" : value.trim().length > 200 ? "At most 200 characters" : null),
+    },
   });
   const request = useGraphQLMutation(RequestPriorStudiesMutation, {
     onSuccess: () => {
@@ -28,7 +30,9 @@ export function RequestPriorStudiesModal({ patientId, onClose }: { patientId: st
         noValidate
         aria-label="Request prior studies"
         onSubmit={form.onSubmit((values) =>
-          request.mutate({ input: { patientId, facility: values.facility.trim(), studiesDescription: values.studiesDescription.trim() || null } }),
+          request.mutate({
+            input: { patientId, facility: values.facility.trim(), studiesDescription: values.studiesDescription.trim() || null },
+          }),
         )}
       >
         <Stack>
@@ -37,8 +41,19 @@ export function RequestPriorStudiesModal({ patientId, onClose }: { patientId: st
               {failure}
             </Alert>
           )}
-          <TextInput label="Facility" description="The outside hospital or imaging center" withAsterisk {...form.getInputProps("facility")} />
-          <Textarea label="Studies" description="e.g. CT chest 2024, MRI brain 2023" autosize minRows={2} {...form.getInputProps("studiesDescription")} />
+          <TextInput
+            label="Facility"
+            description="The outside hospital or imaging center"
+            withAsterisk
+            {...form.getInputProps("facility")}
+          />
+          <Textarea
+            label="Studies"
+            description="e.g. CT chest 2024, MRI brain 2023"
+            autosize
+            minRows={2}
+            {...form.getInputProps("studiesDescription")}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -65,7 +65,8 @@ export function SafetyScreeningPanel({ patientId }: { patientId: string }) {
       {result.isError && <ErrorAlert error={result.error} title="Could not load safety screening" />}
       {result.isSuccess && !current && (
         <Alert color="orange" title="No current screening" data-testid="screening-missing">
-          {earlier.length > 0 ? "The last screening has expired." : "This patient has not been screened."} Screen the patient before the exam.
+          {earlier.length > 0 ? "The last screening has expired." : "This patient has not been screened."} Screen the patient before the
+          exam.
         </Alert>
       )}
       {current && (
@@ -94,14 +95,17 @@ export function SafetyScreeningPanel({ patientId }: { patientId: string }) {
           <Title order={4}>Earlier screenings</Title>
           {earlier.map((screening) => (
             <Text size="sm" key={screening.id}>
-              {formatDateTime(screening.recordedAt)} by {screening.recordedBy.name} · {screening.isExpired ? "expired" : "valid until"} {formatDateTime(screening.expiresAt)}
+              {formatDateTime(screening.recordedAt)} by {screening.recordedBy.name} · {screening.isExpired ? "expired" : "valid until"}{" "}
+              {formatDateTime(screening.expiresAt)}
               {screening.alerts.length > 0 && ` · alerts: ${screening.alerts.map((alert) => alertLabels[alert]).join(", ")}`}
             </Text>
           ))}
         </Stack>
       )}
       {dialog?.kind === "record" && <ScreeningFormModal patientId={patientId} screening={null} onClose={() => setDialog(null)} />}
-      {dialog?.kind === "amend" && <ScreeningFormModal patientId={patientId} screening={dialog.screening} onClose={() => setDialog(null)} />}
+      {dialog?.kind === "amend" && (
+        <ScreeningFormModal patientId={patientId} screening={dialog.screening} onClose={() => setDialog(null)} />
+      )}
     </Paper>
   );
 }

@@ -1,4 +1,17 @@
-import { Alert, Button, Fieldset, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+} from "@mantine/core";
 import { useForm, type UseFormReturnType } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useGraphQLMutation } from "@gantry/web-kit/graphql";
@@ -17,7 +30,15 @@ const answerChoices = [
   { value: "", label: "Not asked" },
 ];
 
-function YesNo({ form, field, label }: { form: UseFormReturnType<ScreeningFormValues>; field: "contrastAllergy" | "latexAllergy" | "pacemaker" | "implants" | "metalFragments" | "claustrophobia"; label: string }) {
+function YesNo({
+  form,
+  field,
+  label,
+}: {
+  form: UseFormReturnType<ScreeningFormValues>;
+  field: "contrastAllergy" | "latexAllergy" | "pacemaker" | "implants" | "metalFragments" | "claustrophobia";
+  label: string;
+}) {
   const id = useId();
   return (
     <div>
@@ -30,16 +51,28 @@ function YesNo({ form, field, label }: { form: UseFormReturnType<ScreeningFormVa
 }
 
 /** Takes a new screening, or amends the current one (`screening` given): each answer is stamped with who and when. */
-export function ScreeningFormModal({ patientId, screening, onClose }: { patientId: string; screening: SafetyScreeningFieldsFragment | null; onClose: () => void }) {
+export function ScreeningFormModal({
+  patientId,
+  screening,
+  onClose,
+}: {
+  patientId: string;
+  screening: SafetyScreeningFieldsFragment | null;
+  onClose: () => void;
+}) {
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const initial = screeningFormValues(screening);
   const form = useForm<ScreeningFormValues>({
     initialValues: initial,
     validate: {
-      egfr: (value) => (value !== "" && (Number(value) < 0 || Number(value) > 200 || !Number.isInteger(Number(value))) ? "eGFR must be a whole number between 0 and 200" : null),
+      egfr: (value) =>
+        value !== "" && (Number(value) < 0 || Number(value) > 200 || !Number.isInteger(Number(value)))
+          ? "eGFR must be a whole number between 0 and 200"
+          : null,
       egfrMeasuredOn: (value) => (value && value > today() ? "Must not be in the future" : null),
-      weightKg: (value) => (value !== "" && (Number(value) <= 0 || Number(value) > 700) ? "Weight must be more than 0 and at most 700 kg" : null),
+      weightKg: (value) =>
+        value !== "" && (Number(value) <= 0 || Number(value) > 700) ? "Weight must be more than 0 and at most 700 kg" : null,
       validForDays: (value) => (!screening && (Number(value) < 1 || Number(value) > 365) ? "Between 1 and 365 days" : null),
     },
   });
@@ -76,7 +109,13 @@ export function ScreeningFormModal({ patientId, screening, onClose }: { patientI
           )}
           <Fieldset legend="Pregnancy and allergies">
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Select label="Pregnancy status" data={pregnancyOptions} clearable placeholder="Not asked" {...form.getInputProps("pregnancyStatus")} />
+              <Select
+                label="Pregnancy status"
+                data={pregnancyOptions}
+                clearable
+                placeholder="Not asked"
+                {...form.getInputProps("pregnancyStatus")}
+              />
               <YesNo form={form} field="contrastAllergy" label="Contrast allergy" />
               <YesNo form={form} field="latexAllergy" label="Latex allergy" />
             </SimpleGrid>
@@ -98,7 +137,9 @@ export function ScreeningFormModal({ patientId, screening, onClose }: { patientI
               <NumberInput label="Weight (kg)" min={0} max={700} decimalScale={1} {...form.getInputProps("weightKg")} />
             </SimpleGrid>
           </Fieldset>
-          {!screening && <NumberInput label="Valid for (days)" min={1} max={365} allowDecimal={false} w={160} {...form.getInputProps("validForDays")} />}
+          {!screening && (
+            <NumberInput label="Valid for (days)" min={1} max={365} allowDecimal={false} w={160} {...form.getInputProps("validForDays")} />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -1,4 +1,10 @@
-import type { AmendScreeningInput, PregnancyStatus, SafetyScreeningFieldsFragment, ScreeningAlert, ScreeningQuestion } from "../../__generated__/graphql.ts";
+import type {
+  AmendScreeningInput,
+  PregnancyStatus,
+  SafetyScreeningFieldsFragment,
+  ScreeningAlert,
+  ScreeningQuestion,
+} from "../../__generated__/graphql.ts";
 
 /** A yes/no question may also be left unasked: "" in the form, null in the API. */
 export type Answer = "yes" | "no" | "";
@@ -43,7 +49,9 @@ export function screeningFormValues(screening: SafetyScreeningFieldsFragment | n
 }
 
 /** Every answer as the API takes it (unasked questions null). */
-export function screeningAnswers(values: ScreeningFormValues): Required<{ [Key in keyof AmendScreeningInput]: NonNullable<AmendScreeningInput[Key]> | null }> {
+export function screeningAnswers(
+  values: ScreeningFormValues,
+): Required<{ [Key in keyof AmendScreeningInput]: NonNullable<AmendScreeningInput[Key]> | null }> {
   return {
     pregnancyStatus: values.pregnancyStatus,
     contrastAllergy: booleanOf(values.contrastAllergy),
@@ -127,7 +135,9 @@ export function answerText(screening: SafetyScreeningFieldsFragment, question: S
     case "CLAUSTROPHOBIA":
       return yesNo(screening.mriSafety.claustrophobia);
     case "EGFR":
-      return screening.egfr === null ? "—" : `${screening.egfr} mL/min/1.73 m²${screening.egfrMeasuredOn ? ` (measured ${screening.egfrMeasuredOn})` : ""}`;
+      return screening.egfr === null
+        ? "—"
+        : `${screening.egfr} mL/min/1.73 m²${screening.egfrMeasuredOn ? ` (measured ${screening.egfrMeasuredOn})` : ""}`;
     case "WEIGHT":
       return screening.weightKg === null ? "—" : `${screening.weightKg} kg`;
   }
