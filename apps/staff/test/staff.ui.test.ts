@@ -1,0 +1,205 @@
+import { readdir, readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { launchChromium, recordScripts } from "@gantry/ui-testing/browser";
+import { startWorkspace, type RunningWorkspace } from "@gantry/ui-testing/workspace";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * The Staff area as a coordinator and a scheduler use it: the built shell and staff remote in
+ * Chromium, over every subgraph and the gateway on real PostgreSQL. The test database starts empty,
+ * so the people, credentials and shifts the screens show are created through the API first.
+ */
+
+const distAssets = fileURLToPath(new URL("../dist/assets/", import.meta.url));
+
+/** Chunks of this remote's build that carry a copy of React (its fallback for the shared module). */
+async function reactCopiesInBuild(): Promise<string[]> {
+  const files = (await readdir(distAssets, { recursive: true })).filter((file) => file.endsWith(".js"));
+  const copies: string[] = [];
+  for (const file of files) {
+    // React's core and react-dom both carry React's client internals; nothing else does.
+    if ((await readFile(`${distAssets}${file}`, "utf8")).includes("__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE")) copies.push(file);
+  }
+  return copies;
+}
+
+// Shifts are read on the department's clock, which is UTC in tests (STAFF_DEPARTMENT_TIME_ZONE unset).
+function day(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+const today = day(0);
+const tomorrow = day(1);
+const monday = (() => {
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  return day(-((weekday + 6) % 7));
+})();
+
+let workspace: RunningWorkspace;
+let browser: Browser;
+let staffMemberId: string;
+
+async function api<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await workspace.stack.call<T>(query, variables, "coordinator");
+  if (response.errors?.length || !response.data) throw new Error(`API call failed: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+/** Text as written, not as styled (badges are uppercased by CSS). */
+async function text(locator: Locator): Promise<string> {
+  return (await locator.textContent()) ?? "";
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(workspace.url);
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill("gantry-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "Staff" }).click();
+  await page.getByTestId("staff-directory-table").waitFor();
+}
+
+/** A form field by its label; required fields' labels end in an asterisk. */
+function field(page: Page, label: string): Locator {
+  // A select's open option list carries its label too; the field is the input.
+  return page.getByLabel(new RegExp(`^${label}( \\*)?$`)).and(page.locator("input"));
+}
+
+async function chooseOption(page: Page, label: string, search: string, option: string | RegExp): Promise<void> {
+  const input = field(page, label);
+  await input.click();
+  if (search) await input.fill(search);
+  await page.getByRole("option", { name: option }).click();
+}
+
+async function fillShiftForm(page: Page, options: { date: string; starts: string; ends: string }): Promise<void> {
+  await chooseOption(page, "Staff member", "Okafor", /Ada Okafor/);
+  const date = field(page, "Day");
+  await date.fill(options.date);
+  await date.press("Tab");
+  await field(page, "Starts").fill(options.starts);
+  await field(page, "Ends").fill(options.ends);
+  await chooseOption(page, "Modality", "", /^CT$/);
+  await field(page, "Location").fill("CT-2");
+  await page.getByRole("button", { name: "Assign shift" }).click();
+}
+
+beforeAll(async () => {
+  workspace = await startWorkspace();
+  browser = await launchChromium();
+
+  const added = await api<{ addStaffMember: { id: string } }>(
+    `mutation ($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`,
+    { input: { employeeId: "E-1001", familyName: "Okafor", givenName: "Ada", role: "TECHNOLOGIST", modalities: ["CT"] } },
+  );
+  staffMemberId = added.addStaffMember.id;
+  await api(`mutation ($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`, {
+    input: { employeeId: "E-1002", familyName: "Lindqvist", givenName: "Per", role: "SONOGRAPHER", modalities: ["US"] },
+  });
+  // Expires in 20 days: the 30-day band. Verified, with a passed competency, so Ada counts as CT coverage.
+  const credential = await api<{ addCredential: { id: string } }>(
+    `mutation ($input: AddCredentialInput!) { addCredential(input: $input) { id } }`,
+    { input: { staffMemberId, kind: "ARRT_CT", number: "CT-778812", issuer: "ARRT", issuedOn: day(-700), expiresOn: day(20) } },
+  );
+  await api(`mutation ($id: ID!) { recordCredentialVerification(id: $id, outcome: VERIFIED) { id } }`, { id: credential.addCredential.id });
+  await api(`mutation ($input: RecordCompetencyAssessmentInput!) { recordCompetencyAssessment(input: $input) { id } }`, {
+    input: { staffMemberId, modality: "CT", assessedOn: day(-30), result: "PASSED", nextDueOn: day(335) },
+  });
+  await api(`mutation ($input: AssignShiftInput!) { assignShift(input: $input) { id } }`, {
+    input: { staffMemberId, startsAt: `${today}T07:00:00Z`, endsAt: `${today}T15:00:00Z`, modality: "CT", location: "CT-1" },
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await workspace?.stop();
+});
+
+describe("Staff area", () => {
+  it("lets a coordinator find a person, read their credentials and expirations, and assign shifts", async () => {
+    const page = await browser.newPage();
+    const scripts = recordScripts(page);
+    await signIn(page, "coordinator");
+
+    // Directory: search narrows the table to Ada, filtering by role agrees.
+    await page.getByLabel("Search staff").fill("Okafor");
+    await page.getByTestId("staff-directory-row").filter({ hasText: "Per Lindqvist" }).waitFor({ state: "detached" });
+    expect(await page.getByTestId("staff-directory-row").allInnerTexts()).toEqual([expect.stringContaining("Ada Okafor")]);
+    await page.getByRole("link", { name: "Ada Okafor" }).click();
+
+    // Her credentials: the CT registry, verified, in the 30-day band.
+    const credentialRow = page.getByTestId("credential-row").filter({ hasText: "ARRT (CT)" });
+    await credentialRow.waitFor();
+    const credentialText = await text(credentialRow);
+    expect(credentialText).toContain("CT-778812");
+    expect(credentialText).toContain("Within 30 days");
+    expect(credentialText).toContain("20 days left");
+    expect(credentialText).toContain("Verified");
+    await page.getByRole("tab", { name: "Continuing education", exact: true }).click();
+    expect(await text(page.getByTestId("ce-progress"))).toContain("0 of 24 credits");
+
+    // Expirations view lists her credential in the 30-day band.
+    await page.getByRole("tab", { name: "Credential expirations", exact: true }).click();
+    const expiration = page.getByTestId("expiration-row").filter({ hasText: "Ada Okafor" });
+    await expiration.waitFor();
+    expect(await expiration.getAttribute("data-band")).toBe("WITHIN_30_DAYS");
+    expect(await text(expiration)).toContain("ARRT (CT)");
+
+    // Roster: the API-assigned shift today; CT is uncovered after 15:00.
+    await page.getByRole("tab", { name: "Shift roster", exact: true }).click();
+    const todayCell = page.getByTestId(`roster-cell-CT-${today}`);
+    await todayCell.getByTestId("roster-shift").waitFor();
+    expect(await text(todayCell)).toContain("Ada Okafor");
+    expect(await text(todayCell)).toContain("07:00–15:00");
+    await todayCell.getByTestId("roster-gap").filter({ hasText: "15:00–19:00" }).waitFor();
+    expect(await todayCell.getAttribute("data-gap")).toBe("true");
+
+    // Assign tomorrow's shift through the form; it appears on the roster.
+    await page.getByTestId("roster-assign-shift").click();
+    await fillShiftForm(page, { date: tomorrow, starts: "07:00", ends: "15:00" });
+    const tomorrowCell = page.getByTestId(`roster-cell-CT-${tomorrow}`);
+    await tomorrowCell.getByTestId("roster-shift").waitFor();
+    expect(await text(tomorrowCell)).toContain("Ada Okafor");
+    expect(await text(tomorrowCell)).toContain("CT-2");
+
+    // An overlapping shift is refused, and the form says why.
+    await page.goto(`${workspace.url}/staff/roster/assign?week=${monday}`);
+    await fillShiftForm(page, { date: tomorrow, starts: "12:00", ends: "20:00" });
+    const conflict = page.getByTestId("assign-shift-conflict");
+    await conflict.waitFor();
+    expect(await text(conflict)).toContain("overlaps another shift");
+    expect(await text(conflict)).toContain("Ada Okafor already has a shift overlapping");
+    const shifts = await api<{ staffMember: { shifts: { startsAt: string }[] } }>(
+      `query ($id: ID!, $from: Date!, $to: Date!) { staffMember(id: $id) { shifts(from: $from, to: $to) { startsAt } } }`,
+      { id: staffMemberId, from: today, to: tomorrow },
+    );
+    expect(shifts.staffMember.shifts.map((shift) => shift.startsAt).sort()).toEqual([`${today}T07:00:00.000Z`, `${tomorrow}T07:00:00.000Z`]);
+
+    // React came once, from the shell: none of the remote's React fallback chunks was fetched.
+    const copies = await reactCopiesInBuild();
+    expect(copies.length).toBeGreaterThan(0);
+    const fromRemote = scripts.filter((url) => new URL(url).pathname.startsWith("/remotes/staff/"));
+    expect(fromRemote.some((url) => url.endsWith("/remoteEntry.js"))).toBe(true);
+    expect(fromRemote.some((url) => url.includes("__federation_expose_Area"))).toBe(true);
+    expect(fromRemote.filter((url) => copies.some((copy) => url.endsWith(`/${copy}`)))).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a scheduler the roster read-only, without shift assignment", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "scheduler");
+    await page.getByRole("tab", { name: "Shift roster", exact: true }).click();
+    const todayCell = page.getByTestId(`roster-cell-CT-${today}`);
+    await todayCell.getByTestId("roster-shift").waitFor();
+    expect(await text(todayCell)).toContain("Ada Okafor");
+    await page.getByTestId("roster-read-only").waitFor();
+    expect(await page.getByRole("button", { name: "Assign shift" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Assign shift" }).count()).toBe(0);
+
+    // Going to the form's address directly does not offer it either.
+    await page.goto(`${workspace.url}/staff/roster/assign`);
+    await page.getByTestId("assign-shift-forbidden").waitFor();
+    expect(await page.getByLabel("Staff member").count()).toBe(0);
+    await page.close();
+  });
+});
