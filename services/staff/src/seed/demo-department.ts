@@ -181,6 +181,8 @@ function addShifts(data: DemoDepartment, people: Person[], today: string): void 
   for (let dayIndex = 0; dayIndex < 14; dayIndex++) {
     const day = addDays(monday, dayIndex);
     const weekend = dayIndex % 7 >= 5;
+    // The rota of a date depends on the date alone, so seeding on another day adds rows that fit.
+    const dayNumber = Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
     const busy = new Set<string>();
     for (const modality of modalityList) {
       if (weekend && (modality === "mg" || modality === "nm")) continue;
@@ -188,7 +190,7 @@ function addShifts(data: DemoDepartment, people: Person[], today: string): void 
       const blocks: [number, number, "regular" | "on-call"][] = [[departmentHours.opensAtHour, 15, "regular"], [11, departmentHours.closesAtHour, "regular"]];
       if (modality !== "mg" && modality !== "nm") blocks.push([departmentHours.closesAtHour, 24 + departmentHours.opensAtHour, "on-call"]);
       blocks.forEach(([start, end, kind], blockIndex) => {
-        const person = pool.map((_, offset) => pool[(dayIndex * 3 + blockIndex + offset) % pool.length] as Person).find((candidate) => !busy.has(candidate.id));
+        const person = pool.map((_, offset) => pool[(dayNumber * 3 + blockIndex + offset) % pool.length] as Person).find((candidate) => !busy.has(candidate.id));
         if (!person) return;
         busy.add(person.id);
         const roomList = rooms[modality];

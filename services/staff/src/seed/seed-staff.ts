@@ -22,7 +22,7 @@ export async function seedStaffDemoData(orm: MikroORM, options: { today: string 
       }
     }
   });
-  return `staff: ${data.staff_member.length} people, ${data.credential.length} credentials, ${data.competency.length} competencies, ${data.continuing_education.length} CE activities, ${data.shift.length} shifts (${Object.values(inserted).reduce((sum, count) => sum + count, 0)} rows new)`;
+  return `${data.staff_member.length} people, ${data.credential.length} credentials, ${data.competency.length} competencies, ${data.continuing_education.length} CE activities, ${data.shift.length} shifts (${Object.values(inserted).reduce((sum, count) => sum + count, 0)} rows new)`;
 }
 
 function insertStatement(table: string, rows: Row[]): string {

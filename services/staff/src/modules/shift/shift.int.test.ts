@@ -40,6 +40,21 @@ describe("shifts", () => {
     // Another person may work the same hours.
     await assignOk(await service.addStaffMember(), "2026-05-04T07:00:00Z", "2026-05-04T15:00:00Z");
     expect(await shiftRows(member)).toBe(2);
+
+    const rota = await service.call<{ staffMember: { shifts: { startsAt: string; endsAt: string }[] } }>(
+      `query ($id: ID!) { staffMember(id: $id) { shifts(from: "2026-05-04", to: "2026-05-04") { startsAt endsAt } } }`,
+      { id: member },
+      "scheduler",
+    );
+    expect(rota.data?.staffMember.shifts).toEqual([
+      { startsAt: "2026-05-04T07:00:00.000Z", endsAt: "2026-05-04T15:00:00.000Z" },
+      { startsAt: "2026-05-04T15:00:00.000Z", endsAt: "2026-05-04T19:00:00.000Z" },
+    ]);
+    const nextDay = await service.call<{ staffMember: { shifts: unknown[] } }>(
+      `query ($id: ID!) { staffMember(id: $id) { shifts(from: "2026-05-05", to: "2026-05-06") { id } } }`,
+      { id: member },
+    );
+    expect(nextDay.data?.staffMember.shifts).toEqual([]);
   });
 
   it("lets exactly one of 20 concurrent overlapping assignments through", async () => {
