@@ -110,6 +110,9 @@ describe("credentials", () => {
 
     const mr = await service.call<{ staffCredentialedFor: { id: string }[] }>(`query ($on: Date) { staffCredentialedFor(modality: MR, on: $on) { id } }`, { on });
     expect(mr.data?.staffCredentialedFor.map((member) => member.id)).not.toContain(wrongKind);
+    const table = await service.call<{ credentialQualifications: { kind: string; modality: string }[] }>(`{ credentialQualifications { kind modality } }`, {}, "scheduler");
+    expect(table.data?.credentialQualifications).toContainEqual({ kind: "ARRT_CT", modality: "CT" });
+    expect(table.data?.credentialQualifications.filter((row) => row.kind === "ARRT_MR").map((row) => row.modality)).toEqual(["MR"]);
   });
 
   it("records who verified a credential and when, and a renewal needs verifying again", async () => {

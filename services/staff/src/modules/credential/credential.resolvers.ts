@@ -1,5 +1,6 @@
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+import { requireDirectoryReader } from "../../access.ts";
 import { modalities } from "../modality/modality.ts";
 import type { VerificationStatus } from "./credential.entity.ts";
 import { modalitiesQualifiedBy, qualifyingKinds } from "./qualifications.ts";
@@ -9,8 +10,10 @@ export const credentialResolvers: Resolvers = {
   Query: {
     credentialsExpiring: (_root, args, { credentials }) => credentials.expiring(args),
     staffCredentialedFor: (_root, { modality, on }, { credentials }) => credentials.credentialedFor(modality, on),
-    credentialQualifications: () =>
-      modalities.flatMap((modality) => qualifyingKinds[modality].map((kind) => ({ kind: toGraphQLEnum(kind), modality: toGraphQLEnum(modality) }))),
+    credentialQualifications: (_root, _args, { identity }) => {
+      requireDirectoryReader(identity, "The qualification table");
+      return modalities.flatMap((modality) => qualifyingKinds[modality].map((kind) => ({ kind: toGraphQLEnum(kind), modality: toGraphQLEnum(modality) })));
+    },
   },
   Mutation: {
     addCredential: (_root, { input }, { credentials }) => credentials.add(input),
