@@ -2,6 +2,7 @@
 // providers the shell gives a remote, a sign-in form, and the area mounted under /patients/*.
 // The vite dev server proxies /graphql and /auth to the gateway of a running `pnpm start`.
 import "@mantine/core/styles.css";
+import "@mantine/dates/styles.css";
 import "@mantine/notifications/styles.css";
 import { Alert, Button, Container, MantineProvider, Paper, PasswordInput, Stack, TextInput, Title } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
