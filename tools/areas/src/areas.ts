@@ -1,3 +1,4 @@
+import { seedPatientsDemoData } from "@gantry/patients/seed";
 import { patientsDataModel, patientsSubgraph } from "@gantry/patients/subgraph";
 import { seedStaffDemoData } from "@gantry/staff/seed";
 import { staffDataModel, staffSubgraph } from "@gantry/staff/subgraph";
@@ -37,6 +38,7 @@ export const areas: Area[] = [
     envPrefix: "PATIENTS",
     defaultPort: 4001,
     entry: "services/patients/src/main.ts",
+    seedDemoData: seedPatientsDemoData,
   }),
   area(staffSubgraph, {
     dataModel: staffDataModel,
