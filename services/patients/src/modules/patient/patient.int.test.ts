@@ -64,4 +64,27 @@ describe("patients subgraph", () => {
     );
     expect(row?.fields).toEqual(["birthDate", "mrn"]);
   });
+
+  it("rejects a malformed MRN, an unknown enum value, oversized names and unknown ids, writing nothing", async () => {
+    const before = await countRows("patient");
+    const valid = { familyName: "Valid", givenName: "Val", birthDate: "1990-05-05", administrativeSex: "FEMALE" };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...valid, mrn: "12-AB" }, "input.mrn: MRN must be up to 3 letters followed by 6 to 10 digits"],
+      [{ ...valid, administrativeSex: "ROBOT" }, "AdministrativeSex"],
+      [{ ...valid, familyName: "x".repeat(101) }, "input.familyName: must be at most 100 characters"],
+      [{ ...valid, email: "not-an-email" }, "input.email: must be an email address"],
+    ];
+    for (const [input, message] of cases) {
+      const response = await callSubgraph(service.url, register, { input });
+      expect(response.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe("BAD_USER_INPUT");
+      expect(response.errors?.[0]?.message).toContain(message);
+    }
+    const byMrn = await callSubgraph(service.url, `{ patientByMrn(mrn: "no such mrn") { id } }`);
+    expect(byMrn.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const unknown = await callSubgraph(service.url, `mutation { updatePatient(id: "00000000-0000-0000-0000-000000000000", input: { phone: "+1 555 123 4567" }) { id } }`);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(unknown.errors?.[0]?.message).toBe("Patient 00000000-0000-0000-0000-000000000000 was not found.");
+    expect(await countRows("patient")).toBe(before);
+    expect(await countRows("phi_access_log where action <> 'read'")).toBe(before);
+  });
 });
