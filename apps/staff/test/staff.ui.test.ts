@@ -168,6 +168,7 @@ describe("Staff area", () => {
     const conflict = page.getByTestId("assign-shift-conflict");
     await conflict.waitFor();
     expect(await text(conflict)).toContain("overlaps another shift");
+    expect(await text(conflict)).toContain("12:00–20:00");
     expect(await text(conflict)).toContain("Ada Okafor already has a shift overlapping");
     const shifts = await api<{ staffMember: { shifts: { startsAt: string }[] } }>(
       `query ($id: ID!, $from: Date!, $to: Date!) { staffMember(id: $id) { shifts(from: $from, to: $to) { startsAt } } }`,

@@ -5,12 +5,13 @@ import { TimeInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import type { Modality, ShiftKind } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
 import { DateField } from "../components/DateField.tsx";
 import { ErrorAlert, Loading } from "../components/QueryState.tsx";
-import { addDays, weekStart, zonedToday, zonedToInstant } from "../department-time.ts";
+import { addDays, formatDay, weekStart, zonedToday, zonedToInstant } from "../department-time.ts";
 import { formatCode, modalityOptions } from "../format.ts";
 import { StaffDirectoryQuery } from "../operations/staff-member.ts";
 import { AssignShiftMutation, DepartmentHoursQuery } from "../operations/shift.ts";
@@ -41,6 +42,8 @@ export function AssignShiftScreen() {
   const hours = useGraphQLQuery(["staff", "department-hours"], DepartmentHoursQuery, {}, { staleTime: Infinity });
   const staff = useGraphQLQuery(["staff", "directory"], StaffDirectoryQuery, { first: 100 });
   const assign = useGraphQLMutation(AssignShiftMutation);
+  // What was last sent, in the coordinator's terms, for the conflict message.
+  const [attempted, setAttempted] = useState<string | null>(null);
   const week = params.get("week");
   const form = useForm<ShiftFormValues>({
     initialValues: { staffMemberId: null, date: week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? week : null, startTime: "07:00", endTime: "15:00", modality: null, location: "", kind: "REGULAR" },
@@ -72,6 +75,7 @@ export function AssignShiftScreen() {
     const date = values.date ?? zonedToday(timeZone);
     // A shift ending at or before its start time runs past midnight (night shifts).
     const endDate = values.endTime <= values.startTime ? addDays(date, 1) : date;
+    setAttempted(`${formatDay(date)} ${values.startTime}–${values.endTime}${endDate === date ? "" : " (next day)"} ${timeZone}`);
     assign.mutate(
       {
         input: {
@@ -101,7 +105,7 @@ export function AssignShiftScreen() {
         <Stack>
           {conflict && (
             <Alert color="red" title="This shift overlaps another shift" role="alert" data-testid="assign-shift-conflict">
-              {assign.error?.message} Choose other times or another person.
+              You asked for {attempted}. {assign.error?.message} Choose other times or another person.
             </Alert>
           )}
           {assign.isError && !conflict && (
