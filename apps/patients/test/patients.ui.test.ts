@@ -59,6 +59,7 @@ async function patientsNamed(family: string): Promise<{ id: string; mrn: string 
 
 describe("the Patients remote, served from another origin", () => {
   let patientId = "";
+  let duplicateMrn = "";
 
   test("registration checks the form like the server, flags a possible duplicate and registers on confirmation", async () => {
     const page = await signIn("scheduler");
@@ -89,6 +90,7 @@ describe("the Patients remote, served from another origin", () => {
     await page.getByTestId("patient-name").waitFor();
     const secondMrn = (await page.getByTestId("patient-mrn").textContent()) ?? "";
     expect(secondMrn).not.toBe(firstMrn);
+    duplicateMrn = secondMrn;
     await expect(patientsNamed("Nakamura")).resolves.toHaveLength(2);
 
     await page.goto(`${workspace.url}/patients`);
@@ -202,6 +204,22 @@ describe("the Patients remote, served from another origin", () => {
     await page.goto(`${workspace.url}/patients`);
     await page.getByRole("heading", { name: "Find a patient" }).waitFor();
     await expect(page.getByTestId("patients-register-link").count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  test("the front desk merges the duplicate into the first record, which keeps the trail", async () => {
+    const page = await signIn("scheduler", `/patients/${patientId}`);
+    await page.getByTestId("patient-merge").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Duplicate's MRN").fill(duplicateMrn);
+    await dialog.getByRole("button", { name: "Look up" }).click();
+    await expect(dialog.getByTestId("merge-duplicate").textContent()).resolves.toContain("Nakamura, Aiko");
+    await dialog.getByLabel("Why are they the same person?").fill("Registered twice at two desks");
+    await dialog.getByRole("button", { name: "Merge records" }).click();
+    const history = page.getByTestId("merge-history");
+    await expect(history.textContent()).resolves.toContain(duplicateMrn);
+    await expect(history.textContent()).resolves.toContain("Registered twice at two desks");
+    await expect(patientsNamed("Nakamura")).resolves.toHaveLength(1);
     await page.close();
   });
 });

@@ -10,6 +10,8 @@ import { PatientFields } from "../components/PatientFields.tsx";
 import { errorCode, problemsOf } from "../errors.ts";
 import { formatDate, formatDateTime, formatSex } from "../format.ts";
 import { UpdatePatientMutation } from "../operations/patient.ts";
+import { MergeDuplicateModal } from "./merge/MergeDuplicateModal.tsx";
+import { MergeHistory } from "./merge/MergeHistory.tsx";
 import { formFieldOf, formValuesOf, patientFormRules, toUpdateInput, type PatientFormValues } from "../patient-form.ts";
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -108,6 +110,7 @@ function PatientEditForm({ patient, onDone }: { patient: PatientDetailsFragment;
 export function PatientDetailsPanel({ patient }: { patient: PatientDetailsFragment }) {
   const { permissions } = useArea();
   const [editing, setEditing] = useState(false);
+  const [merging, setMerging] = useState(false);
   const canEdit = permissions.editPatients && !patient.mergedInto;
   return (
     <Paper withBorder p="md">
@@ -118,11 +121,16 @@ export function PatientDetailsPanel({ patient }: { patient: PatientDetailsFragme
           <PatientView patient={patient} />
           {canEdit && (
             <Group justify="flex-end">
+              <Button variant="default" onClick={() => setMerging(true)} data-testid="patient-merge">
+                Merge a duplicate…
+              </Button>
               <Button variant="light" onClick={() => setEditing(true)} data-testid="patient-edit">
                 Edit details
               </Button>
             </Group>
           )}
+          <MergeHistory patientId={patient.id} />
+          {merging && <MergeDuplicateModal survivor={patient} onClose={() => setMerging(false)} />}
         </Stack>
       )}
     </Paper>
