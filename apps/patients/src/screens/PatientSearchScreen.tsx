@@ -58,7 +58,6 @@ export function PatientSearchScreen() {
       mrn: mrnError,
       familyName: (value, values) =>
         !values.mrn.trim() && !value.trim() && !values.birthDate ? "Enter an MRN, or a family name and birth date" : null,
-      givenName: (value, values) => (value.trim() && !values.familyName.trim() && !values.mrn.trim() ? "Enter the family name too" : null),
     },
   });
 
