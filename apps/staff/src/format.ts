@@ -35,7 +35,14 @@ export function formatCredentialKind(kind: string): string {
 
 export const credentialKindOptions = Object.entries(credentialKindLabels).map(([value, label]) => ({ value, label }));
 
-const modalityLabels: Record<string, string> = { MR: "MR", CT: "CT", XR: "X-ray", US: "Ultrasound", MG: "Mammography", NM: "Nuclear medicine" };
+const modalityLabels: Record<string, string> = {
+  MR: "MR",
+  CT: "CT",
+  XR: "X-ray",
+  US: "Ultrasound",
+  MG: "Mammography",
+  NM: "Nuclear medicine",
+};
 export const modalityCodes = Object.keys(modalityLabels);
 
 export function formatModality(modality: string | null | undefined): string {
@@ -44,9 +51,16 @@ export function formatModality(modality: string | null | undefined): string {
 
 export const modalityOptions = Object.entries(modalityLabels).map(([value, label]) => ({ value, label }));
 
-export const staffRoleOptions = ["TECHNOLOGIST", "SONOGRAPHER", "RADIOLOGIST", "NURSE", "SCHEDULER", "COORDINATOR", "MANAGER", "QUALITY_OFFICER"].map(
-  (value) => ({ value, label: formatCode(value) }),
-);
+export const staffRoleOptions = [
+  "TECHNOLOGIST",
+  "SONOGRAPHER",
+  "RADIOLOGIST",
+  "NURSE",
+  "SCHEDULER",
+  "COORDINATOR",
+  "MANAGER",
+  "QUALITY_OFFICER",
+].map((value) => ({ value, label: formatCode(value) }));
 
 /** Days to expiry in words: "Expired 3 days ago", "Expires today", "12 days left". */
 export function formatDaysLeft(daysLeft: number): string {

@@ -19,7 +19,8 @@ async function reactCopiesInBuild(): Promise<string[]> {
   const copies: string[] = [];
   for (const file of files) {
     // React's core and react-dom both carry React's client internals; nothing else does.
-    if ((await readFile(`${distAssets}${file}`, "utf8")).includes("__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE")) copies.push(file);
+    if ((await readFile(`${distAssets}${file}`, "utf8")).includes("__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE"))
+      copies.push(file);
   }
   return copies;
 }
@@ -72,11 +73,15 @@ async function chooseOption(page: Page, label: string, search: string, option: s
   await page.getByRole("option", { name: option }).click();
 }
 
+async function fillDate(page: Page, label: string, date: string): Promise<void> {
+  const input = field(page, label);
+  await input.fill(date);
+  await input.press("Tab");
+}
+
 async function fillShiftForm(page: Page, options: { date: string; starts: string; ends: string }): Promise<void> {
   await chooseOption(page, "Staff member", "Okafor", /Ada Okafor/);
-  const date = field(page, "Day");
-  await date.fill(options.date);
-  await date.press("Tab");
+  await fillDate(page, "Day", options.date);
   await field(page, "Starts").fill(options.starts);
   await field(page, "Ends").fill(options.ends);
   await chooseOption(page, "Modality", "", /^CT$/);
@@ -138,6 +143,23 @@ describe("Staff area", () => {
     await page.getByRole("tab", { name: "Continuing education", exact: true }).click();
     expect(await text(page.getByTestId("ce-progress"))).toContain("0 of 24 credits");
 
+    // A BLS card added through the form starts unverified; recording the check marks it verified.
+    await page.getByRole("tab", { name: "Credentials", exact: true }).click();
+    await page.getByRole("link", { name: "Add credential" }).click();
+    await chooseOption(page, "Credential", "", /^BLS$/);
+    await field(page, "Number").fill("BLS-4411");
+    await field(page, "Issuer").fill("American Heart Association");
+    await fillDate(page, "Issued on", day(-10));
+    await fillDate(page, "Expires on", day(720));
+    await page.getByRole("button", { name: "Add credential" }).click();
+    const bls = page.getByTestId("credential-row").filter({ hasText: "BLS-4411" });
+    await bls.waitFor();
+    expect(await text(bls.getByTestId("credential-verification"))).toBe("Unverified");
+    await bls.getByRole("link", { name: "Renew or verify" }).click();
+    await page.getByRole("button", { name: "Verified with issuer" }).click();
+    await page.getByText(/^Last checked by Casey Coordinator on /).waitFor();
+    expect(await text(page.getByTestId("credential-verification"))).toBe("Verified");
+
     // Expirations view lists her credential in the 30-day band.
     await page.getByRole("tab", { name: "Credential expirations", exact: true }).click();
     const expiration = page.getByTestId("expiration-row").filter({ hasText: "Ada Okafor" });
@@ -174,7 +196,10 @@ describe("Staff area", () => {
       `query ($id: ID!, $from: Date!, $to: Date!) { staffMember(id: $id) { shifts(from: $from, to: $to) { startsAt } } }`,
       { id: staffMemberId, from: today, to: tomorrow },
     );
-    expect(shifts.staffMember.shifts.map((shift) => shift.startsAt).sort()).toEqual([`${today}T07:00:00.000Z`, `${tomorrow}T07:00:00.000Z`]);
+    expect(shifts.staffMember.shifts.map((shift) => shift.startsAt).sort()).toEqual([
+      `${today}T07:00:00.000Z`,
+      `${tomorrow}T07:00:00.000Z`,
+    ]);
 
     // React came once, from the shell: none of the remote's React fallback chunks was fetched.
     const copies = await reactCopiesInBuild();

@@ -18,7 +18,12 @@ export function AreaNav() {
   const first = rest.split("/")[0] ?? "";
   const active = sections.some((section) => section.value === first) ? first : "directory";
   return (
-    <Tabs value={active} onChange={(value) => void navigate(link(value === "directory" ? "" : (value ?? "")))} mb="md" aria-label="Staff sections">
+    <Tabs
+      value={active}
+      onChange={(value) => void navigate(link(value === "directory" ? "" : (value ?? "")))}
+      mb="md"
+      aria-label="Staff sections"
+    >
       <Tabs.List>
         {sections.map((section) => (
           <Tabs.Tab key={section.value} value={section.value} data-testid={`staff-nav-${section.value}`}>

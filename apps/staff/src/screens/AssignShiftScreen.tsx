@@ -46,19 +46,35 @@ export function AssignShiftScreen() {
   const [attempted, setAttempted] = useState<string | null>(null);
   const week = params.get("week");
   const form = useForm<ShiftFormValues>({
-    initialValues: { staffMemberId: null, date: week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? week : null, startTime: "07:00", endTime: "15:00", modality: null, location: "", kind: "REGULAR" },
+    initialValues: {
+      staffMemberId: null,
+      date: week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? week : null,
+      startTime: "07:00",
+      endTime: "15:00",
+      modality: null,
+      location: "",
+      kind: "REGULAR",
+    },
     validate: {
       staffMemberId: (value) => (value ? null : "Choose who works the shift"),
       date: (value) => (value ? null : "Enter the day the shift starts (YYYY-MM-DD)"),
       startTime: (value) => (timePattern.test(value) ? null : "Enter a start time as HH:mm"),
-      endTime: (value, values) => (!timePattern.test(value) ? "Enter an end time as HH:mm" : value === values.startTime ? "The shift must last longer than zero minutes" : null),
+      endTime: (value, values) =>
+        !timePattern.test(value)
+          ? "Enter an end time as HH:mm"
+          : value === values.startTime
+            ? "The shift must last longer than zero minutes"
+            : null,
     },
   });
 
   if (!permissions.assignShifts) {
     return (
       <Alert color="yellow" title="Shift assignment is for coordinators" role="alert" data-testid="assign-shift-forbidden">
-        You can see the roster, but only shift coordinators assign shifts. <Anchor component={Link} to={link("roster")}>Back to the roster</Anchor>
+        You can see the roster, but only shift coordinators assign shifts.{" "}
+        <Anchor component={Link} to={link("roster")}>
+          Back to the roster
+        </Anchor>
       </Alert>
     );
   }
@@ -90,7 +106,11 @@ export function AssignShiftScreen() {
       {
         onSuccess: (data) => {
           void queryClient.invalidateQueries({ queryKey: ["staff"] });
-          notifications.show({ color: "green", title: "Shift assigned", message: `${data.assignShift.staffMember.name.text} is on the roster.` });
+          notifications.show({
+            color: "green",
+            title: "Shift assigned",
+            message: `${data.assignShift.staffMember.name.text} is on the roster.`,
+          });
           void navigate(link(`roster?week=${weekStart(date)}`));
         },
       },
@@ -125,10 +145,23 @@ export function AssignShiftScreen() {
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <DateField label="Day" withAsterisk data-testid="assign-shift-date" {...form.getInputProps("date")} />
             <TimeInput label="Starts" withAsterisk data-testid="assign-shift-start" {...form.getInputProps("startTime")} />
-            <TimeInput label="Ends" withAsterisk description="Before the start: ends next day" data-testid="assign-shift-end" {...form.getInputProps("endTime")} />
+            <TimeInput
+              label="Ends"
+              withAsterisk
+              description="Before the start: ends next day"
+              data-testid="assign-shift-end"
+              {...form.getInputProps("endTime")}
+            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select label="Modality" placeholder="Not tied to a modality" clearable data={modalityOptions} data-testid="assign-shift-modality" {...form.getInputProps("modality")} />
+            <Select
+              label="Modality"
+              placeholder="Not tied to a modality"
+              clearable
+              data={modalityOptions}
+              data-testid="assign-shift-modality"
+              {...form.getInputProps("modality")}
+            />
             <TextInput label="Location" placeholder="e.g. CT-2" data-testid="assign-shift-location" {...form.getInputProps("location")} />
             <Select label="Kind" data={kindOptions} allowDeselect={false} data-testid="assign-shift-kind" {...form.getInputProps("kind")} />
           </SimpleGrid>

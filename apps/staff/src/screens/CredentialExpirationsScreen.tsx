@@ -29,9 +29,18 @@ export function CredentialExpirationsScreen() {
 
   return (
     <>
-      <PageHeader title="Credential expirations" description="Certifications and licences of active staff that have expired or expire soon, most urgent first." />
+      <PageHeader
+        title="Credential expirations"
+        description="Certifications and licences of active staff that have expired or expire soon, most urgent first."
+      />
       <Group mb="md" justify="space-between">
-        <SegmentedControl value={withinDays} onChange={setWithinDays} data={windows} aria-label="Expiring within" data-testid="expirations-window" />
+        <SegmentedControl
+          value={withinDays}
+          onChange={setWithinDays}
+          data={windows}
+          aria-label="Expiring within"
+          data-testid="expirations-window"
+        />
         <Group gap="xs" aria-label="Counts by band">
           {["EXPIRED", "WITHIN_30_DAYS", "WITHIN_60_DAYS", "WITHIN_90_DAYS"].map((band) => (
             <Badge key={band} color={bandStyles[band]?.color} variant="light" data-testid={`expirations-count-${band.toLowerCase()}`}>

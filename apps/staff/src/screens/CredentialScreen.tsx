@@ -25,7 +25,11 @@ interface CredentialFormValues {
 const validateDates = {
   issuedOn: (value: string | null) => (value ? null : "Enter the issue date (YYYY-MM-DD)"),
   expiresOn: (value: string | null, values: CredentialFormValues) =>
-    !value ? "Enter the last day the credential is valid (YYYY-MM-DD)" : values.issuedOn && value <= values.issuedOn ? "Expiry must be after the issue date" : null,
+    !value
+      ? "Enter the last day the credential is valid (YYYY-MM-DD)"
+      : values.issuedOn && value <= values.issuedOn
+        ? "Expiry must be after the issue date"
+        : null,
 };
 
 /** Adds a credential, or renews one and records its primary-source verification (coordinators, the manager). */
@@ -35,8 +39,16 @@ export function CredentialScreen() {
   const query = useGraphQLQuery(["staff", "member"], StaffMemberQuery, { id: staffMemberId });
   if (!permissions.editCredentials) {
     return (
-      <Alert color="yellow" title="Credentials are kept by coordinators and the imaging manager" role="alert" data-testid="credential-forbidden">
-        You can see credentials on the staff member's page. <Anchor component={Link} to={link(`members/${staffMemberId}`)}>Back</Anchor>
+      <Alert
+        color="yellow"
+        title="Credentials are kept by coordinators and the imaging manager"
+        role="alert"
+        data-testid="credential-forbidden"
+      >
+        You can see credentials on the staff member's page.{" "}
+        <Anchor component={Link} to={link(`members/${staffMemberId}`)}>
+          Back
+        </Anchor>
       </Alert>
     );
   }
@@ -50,7 +62,10 @@ export function CredentialScreen() {
   if (!credential) return <Text>{member.name.text} holds no credential with this id.</Text>;
   return (
     <>
-      <PageHeader title={`${formatCredentialKind(credential.kind)} — ${member.name.text}`} description={`Number ${credential.number}, issued by ${credential.issuer}`} />
+      <PageHeader
+        title={`${formatCredentialKind(credential.kind)} — ${member.name.text}`}
+        description={`Number ${credential.number}, issued by ${credential.issuer}`}
+      />
       <Stack maw={720}>
         <VerificationCard credential={credential} />
         <RenewCredentialForm credential={credential} backTo={backTo} />
@@ -106,12 +121,31 @@ function AddCredentialForm({ staffMemberId, name, backTo }: { staffMemberId: str
               {describeError(add.error)}
             </Alert>
           )}
-          <Select label="Credential" withAsterisk searchable data={credentialKindOptions} data-testid="credential-form-kind" {...form.getInputProps("kind")} />
+          <Select
+            label="Credential"
+            withAsterisk
+            searchable
+            data={credentialKindOptions}
+            data-testid="credential-form-kind"
+            {...form.getInputProps("kind")}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Number" withAsterisk data-testid="credential-form-number" {...form.getInputProps("number")} />
-            <TextInput label="Issuer" withAsterisk placeholder="e.g. ARRT" data-testid="credential-form-issuer" {...form.getInputProps("issuer")} />
+            <TextInput
+              label="Issuer"
+              withAsterisk
+              placeholder="e.g. ARRT"
+              data-testid="credential-form-issuer"
+              {...form.getInputProps("issuer")}
+            />
             <DateField label="Issued on" withAsterisk data-testid="credential-form-issued" {...form.getInputProps("issuedOn")} />
-            <DateField label="Expires on" withAsterisk description="Last day it is valid" data-testid="credential-form-expires" {...form.getInputProps("expiresOn")} />
+            <DateField
+              label="Expires on"
+              withAsterisk
+              description="Last day it is valid"
+              data-testid="credential-form-expires"
+              {...form.getInputProps("expiresOn")}
+            />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" component={Link} to={backTo}>
@@ -197,10 +231,21 @@ function VerificationCard({ credential }: { credential: CredentialDetailsFragmen
           </Alert>
         )}
         <Group>
-          <Button color="green" loading={record.isPending} onClick={() => record.mutate({ id: credential.id, outcome: "VERIFIED" })} data-testid="record-verified">
+          <Button
+            color="green"
+            loading={record.isPending}
+            onClick={() => record.mutate({ id: credential.id, outcome: "VERIFIED" })}
+            data-testid="record-verified"
+          >
             Verified with issuer
           </Button>
-          <Button color="red" variant="light" loading={record.isPending} onClick={() => record.mutate({ id: credential.id, outcome: "FAILED" })} data-testid="record-failed">
+          <Button
+            color="red"
+            variant="light"
+            loading={record.isPending}
+            onClick={() => record.mutate({ id: credential.id, outcome: "FAILED" })}
+            data-testid="record-failed"
+          >
             Verification failed
           </Button>
         </Group>

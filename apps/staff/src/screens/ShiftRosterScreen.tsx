@@ -50,12 +50,21 @@ export function ShiftRosterScreen() {
     queryFn: () => fetchRoster(monday ?? "", sunday ?? ""),
     enabled: monday !== null,
   });
-  const gaps = useGraphQLQuery(["staff", "coverage-gaps"], CoverageGapsQuery, { from: monday ?? "", to: sunday ?? "" }, { enabled: monday !== null });
+  const gaps = useGraphQLQuery(
+    ["staff", "coverage-gaps"],
+    CoverageGapsQuery,
+    { from: monday ?? "", to: sunday ?? "" },
+    { enabled: monday !== null },
+  );
 
   const header = (
     <PageHeader
       title="Shift roster"
-      description={timeZone ? `Week by modality, on the department's clock (${timeZone}). Coverage gaps are hours without a credentialed technologist on a regular shift.` : undefined}
+      description={
+        timeZone
+          ? `Week by modality, on the department's clock (${timeZone}). Coverage gaps are hours without a credentialed technologist on a regular shift.`
+          : undefined
+      }
       actions={
         permissions.assignShifts && (
           <Button component={Link} to={link(`roster/assign${monday ? `?week=${monday}` : ""}`)} data-testid="roster-assign-shift">
@@ -65,8 +74,20 @@ export function ShiftRosterScreen() {
       }
     />
   );
-  if (hours.isError) return (<>{header}<ErrorAlert error={hours.error} title="Could not load department hours" /></>);
-  if (!timeZone || !monday) return (<>{header}<Loading label="Loading the roster" /></>);
+  if (hours.isError)
+    return (
+      <>
+        {header}
+        <ErrorAlert error={hours.error} title="Could not load department hours" />
+      </>
+    );
+  if (!timeZone || !monday)
+    return (
+      <>
+        {header}
+        <Loading label="Loading the roster" />
+      </>
+    );
 
   const shifts = roster.data ?? [];
   const rows = [...modalityCodes, ...(shifts.some((shift) => shift.modality === null) ? [null] : [])];

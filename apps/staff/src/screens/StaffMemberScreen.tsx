@@ -25,7 +25,10 @@ export function StaffMemberScreen() {
   if (!member) {
     return (
       <Text data-testid="staff-member-not-found">
-        No staff member has this id. <Anchor component={Link} to={link()}>Back to the directory</Anchor>
+        No staff member has this id.{" "}
+        <Anchor component={Link} to={link()}>
+          Back to the directory
+        </Anchor>
       </Text>
     );
   }
@@ -193,7 +196,9 @@ function EducationPanel({ member }: { member: Member }) {
         <Card withBorder data-testid="ce-progress">
           <Group justify="space-between" mb="xs">
             <Text fw={600}>ARRT continuing education</Text>
-            <Badge color={status.compliant ? "green" : "orange"}>{status.compliant ? "Requirement met" : `${status.creditsRemaining} credits to go`}</Badge>
+            <Badge color={status.compliant ? "green" : "orange"}>
+              {status.compliant ? "Requirement met" : `${status.creditsRemaining} credits to go`}
+            </Badge>
           </Group>
           <Progress
             value={Math.min(100, (status.creditsEarned / status.creditsRequired) * 100)}
@@ -201,7 +206,8 @@ function EducationPanel({ member }: { member: Member }) {
             aria-label={`${status.creditsEarned} of ${status.creditsRequired} credits`}
           />
           <Text size="sm" mt="xs">
-            {status.creditsEarned} of {status.creditsRequired} credits in the biennium {formatDate(status.bienniumStart)} – {formatDate(status.bienniumEnd)}
+            {status.creditsEarned} of {status.creditsRequired} credits in the biennium {formatDate(status.bienniumStart)} –{" "}
+            {formatDate(status.bienniumEnd)}
           </Text>
         </Card>
       ) : (
