@@ -214,6 +214,11 @@ describe("Staff area", () => {
   it("shows a scheduler the roster read-only, without shift assignment", async () => {
     const page = await browser.newPage();
     await signIn(page, "scheduler");
+    // The directory filters by role.
+    await chooseOption(page, "Role", "", /^Sonographer$/);
+    await page.getByTestId("staff-directory-row").filter({ hasText: "Ada Okafor" }).waitFor({ state: "detached" });
+    expect(await page.getByTestId("staff-directory-row").allInnerTexts()).toEqual([expect.stringContaining("Per Lindqvist")]);
+
     await page.getByRole("tab", { name: "Shift roster", exact: true }).click();
     const todayCell = page.getByTestId(`roster-cell-CT-${today}`);
     await todayCell.getByTestId("roster-shift").waitFor();
