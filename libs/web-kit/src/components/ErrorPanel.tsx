@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
 import type { ReactNode } from "react";
-import { describeError, GraphQLRequestError } from "../graphql.ts";
+// The package name, not a relative path: a remote must get the shared copy, or instanceof fails.
+import { describeError, GraphQLRequestError } from "@gantry/web-kit/graphql";
 
 export interface ErrorPanelProps {
   title: string;
