@@ -16,8 +16,8 @@ export interface PatientsDemoOptions {
 
 const seed = 20261123;
 const dayMs = 24 * 60 * 60 * 1000;
-/** Rows per INSERT: large enough to be fast, small enough to keep each statement a few megabytes. */
-const batchSize = 10_000;
+/** Patients per INSERT statement (with their records): a few megabytes of JSON each. */
+const chunkSize = 5000;
 
 // The demo accounts of libs/auth's demo identity provider, so seeded records show familiar names.
 const scheduler = { subject: "demo:scheduler", name: "Sam Scheduler" };
@@ -36,12 +36,17 @@ function isoDay(instant: Date): string {
   return instant.toISOString().slice(0, 10);
 }
 
-/** Builds every row in memory from the seeded stream: same options, same rows, byte for byte. */
-function demoRows(options: PatientsDemoOptions): DemoRows {
+const emptyRows = (): DemoRows => ({ patients: [], coverages: [], screenings: [], consents: [], authorizations: [], priorStudies: [] });
+
+/**
+ * Builds the rows from the seeded stream, `chunkSize` patients (with their records) at a time:
+ * same options, same rows, byte for byte, whatever the chunk size.
+ */
+function* demoChunks(options: PatientsDemoOptions, chunkSize: number): Generator<DemoRows> {
   const random = new DemoRandom(seed);
   const morning = new Date(`${options.today}T08:00:00Z`).getTime();
   const at = (daysAgo: number, minutes = 0) => new Date(morning - daysAgo * dayMs + minutes * 60_000);
-  const rows: DemoRows = { patients: [], coverages: [], screenings: [], consents: [], authorizations: [], priorStudies: [] };
+  let rows = emptyRows();
 
   for (let index = 1; index <= options.patients; index += 1) {
     const sex = random.chance(0.51) ? "female" : "male";
@@ -202,30 +207,53 @@ function demoRows(options: PatientsDemoOptions): DemoRows {
         note: null,
       });
     }
+    if (index % chunkSize === 0 || index === options.patients) {
+      yield rows;
+      rows = emptyRows();
+    }
   }
-  return rows;
 }
 
+const columnNames = new Map<string, string>();
 function columnName(property: string): string {
-  return property.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  let column = columnNames.get(property);
+  if (column === undefined) {
+    column = property.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    columnNames.set(property, column);
+  }
+  return column;
 }
+
+function toColumns(row: object): Record<string, unknown> {
+  const columns: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) columns[columnName(key)] = value;
+  return columns;
+}
+
+/** Where each kind of row goes, in foreign-key order. */
+const tables: [keyof DemoRows, string][] = [
+  ["patients", "patient"],
+  ["coverages", "coverage"],
+  ["screenings", "safety_screening"],
+  ["consents", "consent"],
+  ["authorizations", "prior_authorization"],
+  ["priorStudies", "prior_study_request"],
+];
 
 /**
- * Bulk insert: each batch travels as one JSON document, bound as a real query parameter (not
- * inlined into the SQL text), which PostgreSQL expands into rows. Tens of thousands of rows a second.
+ * One statement per chunk: each table's rows travel as one JSON parameter (bound, not inlined
+ * into the SQL) that PostgreSQL expands; data-modifying CTEs put all six tables in one statement,
+ * so foreign keys are checked at its end.
  */
-async function insertRows(em: EntityManager, table: string, rows: object[]): Promise<void> {
+const chunkInsert = `with ${tables
+  .map(([, table], index) => `${table}_rows as (insert into ${table} select * from json_populate_recordset(null::${table}, $${index + 1}::json))`)
+  .join(", ")} select 1`;
+
+function sendChunk(em: EntityManager, rows: DemoRows): Promise<unknown> {
   const kysely = em.getKysely();
-  const sql = `insert into ${table} select * from json_populate_recordset(null::${table}, $1::json)`;
-  let inFlight: Promise<unknown> | null = null;
-  for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize).map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [columnName(key), value])));
-    const compiled = { sql, parameters: [JSON.stringify(batch)], query: { kind: "RawNode", sqlFragments: [sql], parameters: [] }, queryId: { queryId: `seed-${table}` } };
-    // Build the next batch while the database stores the previous one; statements still run one at a time.
-    if (inFlight) await inFlight;
-    inFlight = kysely.executeQuery(compiled as unknown as Parameters<typeof kysely.executeQuery>[0]);
-  }
-  if (inFlight) await inFlight;
+  const parameters = tables.map(([kind]) => JSON.stringify(rows[kind].map(toColumns)));
+  const compiled = { sql: chunkInsert, parameters, query: { kind: "RawNode", sqlFragments: [chunkInsert], parameters: [] }, queryId: { queryId: "seed-patients" } };
+  return kysely.executeQuery(compiled as unknown as Parameters<typeof kysely.executeQuery>[0]);
 }
 
 /**
@@ -237,16 +265,18 @@ export async function seedPatientsDemoData(orm: MikroORM, options: PatientsDemoO
   const em = orm.em.fork();
   const existing = await em.count(Patient, {});
   if (existing > 0) return `${existing} patients already present; demo data left unchanged`;
-  const rows = demoRows(options);
+  const counts = Object.fromEntries(tables.map(([kind]) => [kind, 0])) as Record<keyof DemoRows, number>;
   await em.transactional(async (tx) => {
-    await insertRows(tx, "patient", rows.patients);
-    await insertRows(tx, "coverage", rows.coverages);
-    await insertRows(tx, "safety_screening", rows.screenings);
-    await insertRows(tx, "consent", rows.consents);
-    await insertRows(tx, "prior_authorization", rows.authorizations);
-    await insertRows(tx, "prior_study_request", rows.priorStudies);
+    let inFlight: Promise<unknown> | null = null;
+    for (const rows of demoChunks(options, chunkSize)) {
+      for (const [kind] of tables) counts[kind] += rows[kind].length;
+      // The next chunk was built while the database stored the previous one; statements still run one at a time.
+      if (inFlight) await inFlight;
+      inFlight = sendChunk(tx, rows);
+    }
+    if (inFlight) await inFlight;
     // Registrations after the seed continue the MRN series instead of colliding with it.
-    if (rows.patients.length > 0) await tx.execute(`select setval('patient_mrn_seq', ?)`, [rows.patients.length]);
+    if (counts.patients > 0) await tx.execute(`select setval('patient_mrn_seq', ?)`, [counts.patients]);
   });
-  return `seeded ${rows.patients.length} patients, ${rows.coverages.length} coverages, ${rows.screenings.length} screenings, ${rows.consents.length} consents, ${rows.authorizations.length} prior authorizations, ${rows.priorStudies.length} prior-study requests`;
+  return `seeded ${counts.patients} patients, ${counts.coverages} coverages, ${counts.screenings} screenings, ${counts.consents} consents, ${counts.authorizations} prior authorizations, ${counts.priorStudies} prior-study requests`;
 }

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { groupByPatient } from "../record-keeping/record-keeping.ts";
 import type { Consent } from "./consent.entity.ts";
 import type { ConsentStore } from "./consent.store.ts";
 
@@ -6,8 +7,7 @@ import type { ConsentStore } from "./consent.store.ts";
 export function consentLoaders(store: ConsentStore) {
   return {
     byPatientId: new DataLoader<string, Consent[]>(async (patientIds) => {
-      const rows = await store.findByPatientIds(patientIds);
-      return patientIds.map((patientId) => rows.filter((row) => row.patientId === patientId));
+      return groupByPatient(patientIds, await store.findByPatientIds(patientIds));
     }),
   };
 }

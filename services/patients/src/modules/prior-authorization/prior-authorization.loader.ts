@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { groupByPatient } from "../record-keeping/record-keeping.ts";
 import type { PriorAuthorization } from "./prior-authorization.entity.ts";
 import type { PriorAuthorizationStore } from "./prior-authorization.store.ts";
 
@@ -6,8 +7,7 @@ import type { PriorAuthorizationStore } from "./prior-authorization.store.ts";
 export function priorAuthorizationLoaders(store: PriorAuthorizationStore) {
   return {
     byPatientId: new DataLoader<string, PriorAuthorization[]>(async (patientIds) => {
-      const rows = await store.findByPatientIds(patientIds);
-      return patientIds.map((patientId) => rows.filter((row) => row.patientId === patientId));
+      return groupByPatient(patientIds, await store.findByPatientIds(patientIds));
     }),
   };
 }

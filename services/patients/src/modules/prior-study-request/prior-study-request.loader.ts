@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { groupByPatient } from "../record-keeping/record-keeping.ts";
 import type { PriorStudyRequest } from "./prior-study-request.entity.ts";
 import type { PriorStudyRequestStore } from "./prior-study-request.store.ts";
 
@@ -6,8 +7,7 @@ import type { PriorStudyRequestStore } from "./prior-study-request.store.ts";
 export function priorStudyRequestLoaders(store: PriorStudyRequestStore) {
   return {
     byPatientId: new DataLoader<string, PriorStudyRequest[]>(async (patientIds) => {
-      const rows = await store.findByPatientIds(patientIds);
-      return patientIds.map((patientId) => rows.filter((row) => row.patientId === patientId));
+      return groupByPatient(patientIds, await store.findByPatientIds(patientIds));
     }),
   };
 }

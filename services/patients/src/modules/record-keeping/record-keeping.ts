@@ -1,8 +1,8 @@
-import type { Identity } from "@gantry/auth/identity";
+import { hasScope, type Identity } from "@gantry/auth/identity";
 import type { Role } from "@gantry/auth/roles";
 import { requireRole, requireScope } from "@gantry/subgraph-kit/authorization";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
-import { conflict } from "@gantry/subgraph-kit/errors";
+import { conflict, forbidden } from "@gantry/subgraph-kit/errors";
 import { phiField } from "@gantry/subgraph-kit/phi-access";
 import type { PatientsContext } from "../../context.ts";
 import type { AccessLogStore } from "../access-log/access-log.store.ts";
@@ -50,7 +50,7 @@ export class RecordKeeping {
   /** Writing PHI needs both an allowed role and the phi:write scope. */
   requireWriter(allowed: readonly Role[], operation: string): void {
     requireRole(this.context.identity, allowed, operation);
-    requireScope(this.context.identity, "phi:write", operation.toLowerCase());
+    if (!hasScope(this.context.identity, "phi:write")) throw forbidden(`${operation} needs the phi:write scope, which your account does not have.`);
   }
 
   requireReader(allowed: readonly Role[], operation: string): void {
@@ -84,3 +84,14 @@ export function phiRelation<TValue, TArgs = unknown>(field: string, load: (patie
   return (patient: Patient, args: TArgs, context: PatientsContext): Promise<TValue> => load(guard(patient, args, context), context, args);
 }
 
+
+/** Sorts rows fetched for a batch of patients back into one list per requested patient, in request order. */
+export function groupByPatient<TRow extends { patientId: string }>(patientIds: readonly string[], rows: TRow[]): TRow[][] {
+  const byPatient = new Map<string, TRow[]>();
+  for (const row of rows) {
+    const list = byPatient.get(row.patientId);
+    if (list) list.push(row);
+    else byPatient.set(row.patientId, [row]);
+  }
+  return patientIds.map((patientId) => byPatient.get(patientId) ?? []);
+}

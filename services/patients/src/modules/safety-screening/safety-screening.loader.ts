@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { groupByPatient } from "../record-keeping/record-keeping.ts";
 import type { SafetyScreening } from "./safety-screening.entity.ts";
 import type { SafetyScreeningStore } from "./safety-screening.store.ts";
 
@@ -6,8 +7,7 @@ import type { SafetyScreeningStore } from "./safety-screening.store.ts";
 export function safetyScreeningLoaders(store: SafetyScreeningStore) {
   return {
     byPatientId: new DataLoader<string, SafetyScreening[]>(async (patientIds) => {
-      const rows = await store.findByPatientIds(patientIds);
-      return patientIds.map((patientId) => rows.filter((row) => row.patientId === patientId));
+      return groupByPatient(patientIds, await store.findByPatientIds(patientIds));
     }),
   };
 }
