@@ -1,3 +1,4 @@
+import { identityFromClaims } from "@gantry/auth/identity";
 import { callSubgraph, testIdentity } from "@gantry/testing/internal-caller";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, loggedReads, registerTestPatient, startTestPatientsService, type TestPatientsService } from "../../../test/patients-service.ts";
@@ -13,6 +14,8 @@ afterAll(async () => {
 });
 
 const technologist = testIdentity("technologist");
+const secondTechnologist = identityFromClaims({ sub: "test:technologist-2", name: "Second Technologist", roles: ["technologist"] });
+if (!secondTechnologist) throw new Error("no identity for the second technologist");
 const recordScreening = /* GraphQL */ `
   mutation ($input: RecordScreeningInput!) {
     recordScreening(input: $input) {
@@ -53,10 +56,13 @@ describe("safety screening", () => {
       service.url,
       `mutation ($id: ID!, $input: AmendScreeningInput!) { amendScreening(id: $id, input: $input) { egfr answers { question answeredBy { subject } } } }`,
       { id: screening?.id, input: { egfr: 62, egfrMeasuredOn: "2026-11-20" } },
-      testIdentity("technologist"),
+      secondTechnologist,
     );
     expect(amended.errors).toBeUndefined();
     expect(amended.data?.amendScreening.egfr).toBe(62);
+    // Only the amended answer changes hands; the rest keep who first answered them.
+    const answeredBy = Object.fromEntries(amended.data?.amendScreening.answers.map((answer) => [answer.question, answer.answeredBy.subject]) ?? []);
+    expect(answeredBy).toMatchObject({ EGFR: "test:technologist-2", WEIGHT: "test:technologist", CONTRAST_ALLERGY: "test:technologist" });
 
     const read = await callSubgraph<{ patient: { currentSafetyScreening: { id: string; alerts: string[] } | null } }>(service.url, current, { id: patientId }, testIdentity("radiologist"));
     expect(read.errors).toBeUndefined();
