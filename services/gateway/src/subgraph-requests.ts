@@ -3,6 +3,8 @@ import { identityHeader, requestIdHeader, signInternalToken } from "@gantry/auth
 import { purposeHeader } from "@gantry/subgraph-kit/phi-access";
 import type { GatewayContext } from "./context.ts";
 
+type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>["fetcher"]>;
+
 /**
  * Every request to a subgraph carries the verified caller as a short-lived signed token,
  * the request id (for joining logs) and the declared purpose of access.
@@ -11,7 +13,9 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   readonly #secret: string;
 
   constructor(url: string, secret: string) {
-    super({ url });
+    // Node's own fetch (undici, kept-alive connections): the default make-fetch-happen client
+    // spent more CPU per subgraph call than the subgraph's own work in profiles.
+    super({ url, fetcher: fetch as unknown as Fetcher });
     this.#secret = secret;
   }
 

@@ -2,11 +2,12 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { composeSupergraph } from "@gantry/compose/compose";
-import { areas, type Area } from "@gantry/areas/areas";
+import { areas } from "@gantry/areas/areas";
 import { createLogger } from "@gantry/logging/logger";
 import { startSubgraphService, type RunningSubgraphService } from "@gantry/subgraph-kit/service";
 import { callGateway, tokenFor, type GraphQLResponse } from "@gantry/testing/graphql-client";
 import { testInternalSecret } from "@gantry/testing/internal-caller";
+import { createTestDatabase } from "@gantry/testing/postgres";
 import { readGatewayConfig } from "../src/config.ts";
 import { startGateway } from "../src/gateway.ts";
 
@@ -23,39 +24,21 @@ export interface FederatedStack {
   stop(): Promise<void>;
 }
 
-export interface FederatedStackOptions {
-  gatewayEnv?: Record<string, string>;
-  /**
-   * The database each area runs on. Tests default to a fresh one on the test run's server;
-   * the benchmarks pass their own seeded databases.
-   */
-  databaseFor?: (area: Area) => Promise<string>;
-  /** Keep every SQL statement for assertions (tests); long benchmark runs turn it off. */
-  captureStatements?: boolean;
-}
-
-async function freshTestDatabase(area: Area): Promise<string> {
-  // Imported lazily: it reads the Vitest run's PostgreSQL server, which exists only under Vitest.
-  const { createTestDatabase } = await import("@gantry/testing/postgres");
-  return createTestDatabase(area.definition.name);
-}
-
 /**
- * Every subgraph (each on its own database and free port) behind a real gateway, over
+ * Every subgraph (each on its own fresh database and free port) behind a real gateway, over
  * real HTTP: what the federation tests, the UI tests and the benchmarks run against.
  */
-export async function startFederatedStack(options: FederatedStackOptions = {}): Promise<FederatedStack> {
-  const databaseFor = options.databaseFor ?? freshTestDatabase;
+export async function startFederatedStack(options: { gatewayEnv?: Record<string, string> } = {}): Promise<FederatedStack> {
   const running: Record<string, StackSubgraph> = {};
   for (const area of areas) {
     const statements: string[] = [];
     const service = await startSubgraphService(area.definition, area.dataModel, {
-      databaseUrl: await databaseFor(area),
+      databaseUrl: await createTestDatabase(area.definition.name),
       port: 0,
       host: "127.0.0.1",
       internalSecret: testInternalSecret,
       mode: "test",
-      ...(options.captureStatements === false ? {} : { onQuery: (sql: string) => statements.push(sql) }),
+      onQuery: (sql) => statements.push(sql),
     });
     running[area.definition.name] = { ...service, statements };
   }

@@ -7,11 +7,15 @@ import { patientScenarios } from "./scenarios.ts";
 
 // pnpm --filter @gantry/bench bench -- --patients 50000 --concurrency 20 --seconds 20
 const { values } = parseArgs({
+  // pnpm forwards the `--` separator itself.
+  args: process.argv.slice(2).filter((arg) => arg !== "--"),
   options: {
     patients: { type: "string", default: "50000" },
     concurrency: { type: "string", default: "20" },
     seconds: { type: "string", default: "20" },
     warmup: { type: "string", default: "3" },
+    /** Run only the scenarios whose name contains this text. */
+    only: { type: "string", default: "" },
   },
 });
 const patients = Number(values.patients);
@@ -22,16 +26,14 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const bench = await startBenchStack({ patients, today: new Date().toISOString().slice(0, 10), log });
 try {
-  const patientsService = bench.stack.subgraphs.patients;
-  if (!patientsService) throw new Error("the patients area is not registered");
   const scenarios = patientScenarios({
-    gatewayUrl: bench.stack.gatewayUrl,
-    patientsUrl: patientsService.url,
-    token: await tokenFor(bench.stack.gatewayUrl, "scheduler"),
+    gatewayUrl: bench.gatewayUrl,
+    patientsUrl: bench.subgraphUrl("patients"),
+    token: await tokenFor(bench.gatewayUrl, "scheduler"),
     samples: await samplePatients(bench.databaseUrl("patients"), 2000),
   });
   const results: LoadResult[] = [];
-  for (const scenario of scenarios) {
+  for (const scenario of scenarios.filter((candidate) => candidate.name.includes(values.only))) {
     await runLoad(scenario.name, { concurrency, seconds: warmup }, scenario.request);
     const result = await runLoad(scenario.name, { concurrency, seconds }, scenario.request);
     log(`${scenario.name}: p95 ${result.p95.toFixed(1)} ms, ${result.errors} errors`);

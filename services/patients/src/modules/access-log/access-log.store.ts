@@ -56,24 +56,27 @@ export class AccessLogStore {
   }
 }
 
-/** Writes a request's PHI reads in one multi-row insert. */
+// One statement however many patients were read. Written in SQL rather than through the
+// unit of work: it runs on every PHI read, and the ORM's insert path showed up in profiles.
+// Lists travel as JSON because the driver layer spreads JavaScript arrays into separate values.
+const insertReads = `
+  insert into phi_access_log (at, actor_subject, actor_name, actor_roles, patient_id, action, fields, purpose, request_id)
+  select ?, ?, ?, array(select jsonb_array_elements_text(?::jsonb)), read.patient_id, 'read', read.fields, ?, ?
+  from jsonb_to_recordset(?::jsonb) as read(patient_id uuid, fields text[])`;
+
+/** Writes a request's PHI reads in one insert. */
 export function accessLogSink(orm: MikroORM): PhiAccessSink {
   return {
     async recordReads(event: PhiReadEvent) {
-      await orm.em.fork().insertMany(
-        AccessLogEntry,
-        event.entries.map((entry) => ({
-          at: event.at,
-          actorSubject: event.identity.subject,
-          actorName: event.identity.name,
-          actorRoles: event.identity.roles,
-          patientId: entry.patientId,
-          action: "read" as const,
-          fields: entry.fields,
-          purpose: event.purpose,
-          requestId: event.requestId,
-        })),
-      );
+      await orm.em.getConnection().execute(insertReads, [
+        event.at,
+        event.identity.subject,
+        event.identity.name,
+        JSON.stringify(event.identity.roles),
+        event.purpose,
+        event.requestId,
+        JSON.stringify(event.entries.map((entry) => ({ patient_id: entry.patientId, fields: entry.fields }))),
+      ]);
     },
   };
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { identityFromClaims, type Identity } from "./identity.ts";
+import { signInternalToken, verifyInternalToken } from "./internal-token.ts";
+
+const secret = "a-secret-of-at-least-thirty-two-characters";
+const scheduler = identityFromClaims({ sub: "u-1", name: "Sam Scheduler", roles: ["scheduler"] }) as Identity;
+
+describe("internal identity token", () => {
+  it("carries the identity and request id from the gateway to a subgraph", async () => {
+    const token = await signInternalToken(scheduler, "req-1", secret);
+    expect(await verifyInternalToken(token, secret)).toEqual({ ...scheduler, requestId: "req-1" });
+  });
+
+  it("is refused when signed with another secret or altered", async () => {
+    const token = await signInternalToken(scheduler, "req-1", secret);
+    expect(await verifyInternalToken(token, "another-secret-of-at-least-thirty-two-chars")).toBeNull();
+    const [head, payload, signature] = token.split(".");
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload as string, "base64url").toString()), roles: ["administrator"] }),
+    ).toString("base64url");
+    expect(await verifyInternalToken(`${head}.${forged}.${signature}`, secret)).toBeNull();
+    expect(await verifyInternalToken(`${head}.${payload}`, secret)).toBeNull();
+    expect(await verifyInternalToken("not a token", secret)).toBeNull();
+    expect(await verifyInternalToken(undefined, secret)).toBeNull();
+  });
+
+  it("expires after a minute", async () => {
+    const issued = Date.parse("2026-11-23T10:00:00Z");
+    const token = await signInternalToken(scheduler, "req-1", secret, issued);
+    expect(await verifyInternalToken(token, secret, issued + 59_000)).not.toBeNull();
+    expect(await verifyInternalToken(token, secret, issued + 70_000)).toBeNull();
+  });
+});
