@@ -15,6 +15,7 @@ describe("DemoRandom", () => {
     const random = new DemoRandom(7);
     const values = Array.from({ length: 1000 }, () => random.int(3, 5));
     expect(new Set(values)).toEqual(new Set([3, 4, 5]));
+    expect(random.digits(14)).toMatch(/^\d{14}$/);
     expect(random.uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

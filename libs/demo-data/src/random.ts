@@ -33,19 +33,22 @@ export class DemoRandom {
     return items[Math.floor(this.next() * items.length)] as T;
   }
 
+  /** `count` decimal digits, leading zeros kept; one draw per nine digits (seeds make millions). */
   digits(count: number): string {
     let out = "";
-    for (let index = 0; index < count; index += 1) out += String(this.int(0, 9));
+    for (let left = count; left > 0; left -= 9) {
+      const size = Math.min(9, left);
+      out += String(Math.floor(this.next() * 10 ** size)).padStart(size, "0");
+    }
     return out;
   }
 
   /** A version-4-shaped UUID drawn from the seeded stream, not from the system's randomness. */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => this.int(0, 15).toString(16));
-    hex[12] = "4";
-    hex[16] = ((this.int(0, 15) & 0x3) | 0x8).toString(16);
-    const text = hex.join("");
-    return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
+    const word = () => Math.floor(this.next() * 0x1_0000_0000).toString(16).padStart(8, "0");
+    const text = word() + word() + word() + word();
+    const variant = ((parseInt(text[16] ?? "0", 16) & 0x3) | 0x8).toString(16);
+    return `${text.slice(0, 8)}-${text.slice(8, 12)}-4${text.slice(13, 16)}-${variant}${text.slice(17, 20)}-${text.slice(20)}`;
   }
 }
 

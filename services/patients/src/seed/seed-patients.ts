@@ -6,7 +6,7 @@ import type { PriorAuthorization } from "../modules/prior-authorization/prior-au
 import type { PriorStudyRequest } from "../modules/prior-study-request/prior-study-request.entity.ts";
 import type { SafetyScreening } from "../modules/safety-screening/safety-screening.entity.ts";
 import { cities, demoProcedureCodes, familyNames, femaleGivenNames, languages, maleGivenNames, outsideFacilities, payers, streets } from "./demo-names.ts";
-import { DemoRandom } from "./prng.ts";
+import { DemoRandom } from "@gantry/demo-data/random";
 
 export interface PatientsDemoOptions {
   /** The day the demo is built around (YYYY-MM-DD); every date is relative to it. */
