@@ -1,0 +1,5 @@
+import type { MigrationObject } from "@gantry/database/orm";
+import { Migration20261123000400Equipment } from "./migrations/Migration20261123000400_equipment.ts";
+
+/** Every migration of the equipment database, oldest first. Add new ones at the end; never edit a released one. */
+export const migrations: MigrationObject[] = [{ name: "Migration20261123000400_equipment", class: Migration20261123000400Equipment }];

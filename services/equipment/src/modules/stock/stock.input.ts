@@ -1,0 +1,48 @@
+import { isCalendarDate } from "@gantry/subgraph-kit/scalars";
+import { z } from "zod";
+import { recordId } from "../../ids.ts";
+
+const largestMovement = 100_000;
+const location = z.string().trim().min(1, "must not be empty").max(60);
+const reason = z.string().trim().min(1, "must not be empty").max(300);
+const positive = z.number().int("must be a whole number of units").min(1, "must be at least 1").max(largestMovement);
+
+export const receiveStockInput = z.object({
+  itemId: recordId,
+  lotNumber: z.string().trim().min(1, "must not be empty").max(60),
+  expiresOn: z.string().refine(isCalendarDate, "must be a calendar date YYYY-MM-DD").nullish(),
+  quantity: positive,
+  location: location.nullish(),
+  occurredAt: z.date().nullish(),
+});
+export type ReceiveStockInput = z.infer<typeof receiveStockInput>;
+
+export const withdrawStockInput = z.object({
+  lotId: recordId,
+  quantity: positive,
+  location: location.nullish(),
+  reason: reason.nullish(),
+  occurredAt: z.date().nullish(),
+});
+export type WithdrawStockInput = z.infer<typeof withdrawStockInput>;
+
+export const adjustStockInput = z.object({
+  lotId: recordId,
+  quantity: z
+    .number()
+    .int("must be a whole number of units")
+    .min(-largestMovement)
+    .max(largestMovement)
+    .refine((value) => value !== 0, "must not be zero"),
+  location: location.nullish(),
+  reason,
+  occurredAt: z.date().nullish(),
+});
+export type AdjustStockInput = z.infer<typeof adjustStockInput>;
+
+export const stockFilter = z.object({ itemId: recordId.nullish(), location: location.nullish() });
+
+export const lotsExpiringQuery = z.object({
+  withinDays: z.number().int().min(0).max(3650),
+  asOf: z.string().refine(isCalendarDate, "must be a calendar date YYYY-MM-DD"),
+});
