@@ -1,0 +1,65 @@
+import dayjs from "dayjs";
+
+export function formatDate(value: string | null | undefined): string {
+  return value ? dayjs(value).format("D MMM YYYY") : "—";
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  return value ? dayjs(value).format("D MMM YYYY HH:mm") : "—";
+}
+
+/** "PHANTOM_QA" -> "Phantom qa"; labels below override where the department says it otherwise. */
+export function formatCode(value: string | null | undefined): string {
+  if (!value) return "—";
+  const words = value.toLowerCase().replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function labelled(labels: Record<string, string>) {
+  return {
+    format: (value: string | null | undefined) => (value ? (labels[value] ?? formatCode(value)) : "—"),
+    options: Object.entries(labels).map(([value, label]) => ({ value, label })),
+  };
+}
+
+export const modality = labelled({ MR: "MR", CT: "CT", XR: "X-ray", US: "Ultrasound", MG: "Mammography", NM: "Nuclear medicine" });
+
+export const deviceKind = labelled({
+  SCANNER: "Scanner",
+  ULTRASOUND_PROBE: "Ultrasound probe",
+  INJECTOR: "Injector",
+  WORKSTATION: "Workstation",
+});
+
+export const deviceStatus = labelled({ ACTIVE: "Active", DOWN: "Down", MAINTENANCE: "Maintenance", RETIRED: "Retired" });
+
+export const maintenanceKind = labelled({
+  PREVENTIVE: "Preventive",
+  CORRECTIVE: "Corrective",
+  CALIBRATION: "Calibration",
+  PHANTOM_QA: "Phantom QA",
+});
+
+export const itemCategory = labelled({
+  CONTRAST: "Contrast media",
+  PROBE_COVER: "Probe covers",
+  GEL: "Gel",
+  DISINFECTANT: "Disinfectant",
+  SYRINGE: "Syringes",
+  OTHER: "Other",
+});
+
+export const disinfectionMethod = labelled({
+  HYDROGEN_PEROXIDE_MIST: "Hydrogen peroxide mist",
+  OPA_SOAK: "OPA soak",
+  GLUTARALDEHYDE_SOAK: "Glutaraldehyde soak",
+  UV_C: "UV-C",
+  CHLORINE_DIOXIDE_WIPE: "Chlorine dioxide wipe",
+});
+
+export const contractCoverage = labelled({
+  FULL: "Full",
+  PARTS_ONLY: "Parts only",
+  LABOR_ONLY: "Labor only",
+  PREVENTIVE_ONLY: "Preventive only",
+});
