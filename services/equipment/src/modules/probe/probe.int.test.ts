@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestEquipmentService, type TestEquipmentService } from "../../../test/equipment-service.ts";
+
+let service: TestEquipmentService;
+beforeAll(async () => {
+  service = await startTestEquipmentService();
+});
+afterAll(async () => {
+  await service?.stop();
+});
+
+const sonographer = "5b7f3c1e-2a4d-4e6f-8a9b-0c1d2e3f4a5b";
+const recordProbeUse = /* GraphQL */ `
+  mutation ($input: RecordProbeUseInput!) { recordProbeUse(input: $input) { id usedAt appointmentReference } }
+`;
+const logDisinfection = /* GraphQL */ `
+  mutation ($input: LogDisinfectionInput!) { logDisinfection(input: $input) { id result method performedBy { id } disinfectantLot { lotNumber } } }
+`;
+const status = /* GraphQL */ `
+  query ($probeId: ID!) { probeDisinfectionStatus(probeId: $probeId) { safeToUse reason lastUsedAt lastPassingDisinfection { id } probe { safeToUse } } }
+`;
+
+interface Status {
+  probeDisinfectionStatus: { safeToUse: boolean; reason: string | null; lastUsedAt: string | null; lastPassingDisinfection: { id: string } | null; probe: { safeToUse: boolean } };
+}
+
+async function safe(probeId: string): Promise<boolean> {
+  const response = await service.call<Status>(status, { probeId }, "technologist");
+  const row = response.data?.probeDisinfectionStatus;
+  if (!row) throw new Error(JSON.stringify(response.errors));
+  // The status and the Device field always agree.
+  expect(row.probe.safeToUse).toBe(row.safeToUse);
+  return row.safeToUse;
+}
+
+describe("probe high-level disinfection", () => {
+  it("reports a probe used after its last disinfection as not safe, and safe again only after a PASSING one", async () => {
+    const probeId = await service.registerDevice();
+    const disinfectantItem = await service.addItem({ name: "Trophon sanitiser", category: "DISINFECTANT", unit: "cartridge", location: "US" });
+    const lotId = await service.receive(disinfectantItem, 10, "TRO-77");
+    expect(await safe(probeId)).toBe(false);
+
+    const pass = (performedAt: string) => ({ probeId, method: "HYDROGEN_PEROXIDE_MIST", performedById: sonographer, performedAt, result: "PASS", disinfectantLotId: lotId });
+    const first = await service.call<{ logDisinfection: Record<string, unknown> }>(logDisinfection, { input: pass("2026-11-20T08:00:00Z") }, "technologist");
+    expect(first.data?.logDisinfection).toMatchObject({ result: "PASS", method: "HYDROGEN_PEROXIDE_MIST", performedBy: { id: sonographer }, disinfectantLot: { lotNumber: "TRO-77" } });
+    expect(await safe(probeId)).toBe(true);
+
+    const use = await service.call(recordProbeUse, { input: { probeId, usedAt: "2026-11-20T09:00:00Z", appointmentReference: "APT-1234" } }, "technologist");
+    expect(use.errors).toBeUndefined();
+    expect(await safe(probeId)).toBe(false);
+
+    const failed = await service.call(logDisinfection, { input: { ...pass("2026-11-20T09:30:00Z"), result: "FAIL" } }, "technologist");
+    expect(failed.errors).toBeUndefined();
+    expect(await safe(probeId)).toBe(false);
+    const reason = await service.call<Status>(status, { probeId });
+    expect(reason.data?.probeDisinfectionStatus.reason).toContain("used after its last passing");
+
+    await service.call(logDisinfection, { input: pass("2026-11-20T09:45:00Z") }, "technologist");
+    expect(await safe(probeId)).toBe(true);
+    const list = await service.call<{ devices: { nodes: { id: string; safeToUse: boolean }[] } }>(`{ devices(kind: ULTRASOUND_PROBE) { nodes { id safeToUse } } }`);
+    expect(list.data?.devices.nodes.find((node) => node.id === probeId)?.safeToUse).toBe(true);
+  });
+
+  it("answers bad probe input with BAD_USER_INPUT or NOT_FOUND and writes nothing; schedulers cannot log", async () => {
+    const probeId = await service.registerDevice();
+    const scannerId = await service.registerDevice({ kind: "SCANNER", modality: "CT", name: "CT-3" });
+    const gelItem = await service.addItem({ name: "Gel", category: "GEL", unit: "bottle", location: "US" });
+    const gelLot = await service.receive(gelItem, 3);
+    const good = { probeId, method: "OPA_SOAK", performedById: sonographer, result: "PASS" };
+    const before = await service.count("probe_disinfection");
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...good, method: "BOILING" }, "BAD_USER_INPUT"],
+      [{ ...good, result: "MAYBE" }, "BAD_USER_INPUT"],
+      [{ ...good, performedById: "not-a-uuid" }, "BAD_USER_INPUT"],
+      [{ ...good, performedAt: "2099-01-01T00:00:00Z" }, "BAD_USER_INPUT"],
+      [{ ...good, disinfectantLotId: gelLot }, "BAD_USER_INPUT"],
+      [{ ...good, probeId: crypto.randomUUID() }, "NOT_FOUND"],
+      [{ ...good, probeId: scannerId }, "NOT_FOUND"],
+    ];
+    for (const [input, code] of cases) {
+      const response = await service.call(logDisinfection, { input }, "technologist");
+      expect(response.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe(code);
+    }
+    const scheduler = await service.call(logDisinfection, { input: good }, "scheduler");
+    expect(scheduler.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const schedulerUse = await service.call(recordProbeUse, { input: { probeId } }, "scheduler");
+    expect(schedulerUse.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await service.count("probe_disinfection")).toBe(before);
+    expect(await service.count(`probe_use where probe_id = '${probeId}'`)).toBe(0);
+  });
+});
