@@ -1,0 +1,270 @@
+import { readdir, readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { launchChromium, recordScripts } from "@gantry/ui-testing/browser";
+import { startWorkspace, type RunningWorkspace } from "@gantry/ui-testing/workspace";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * The Equipment area as a coordinator and a technologist use it: the built shell and equipment remote
+ * in Chromium, over every subgraph and the gateway on real PostgreSQL. The test databases start empty,
+ * so the devices, stock and the staff member the screens show are created through the API first.
+ */
+
+const distAssets = fileURLToPath(new URL("../dist/assets/", import.meta.url));
+
+/** Chunks of this remote's build that carry a copy of React (its fallback for the shared module). */
+async function reactCopiesInBuild(): Promise<string[]> {
+  const files = (await readdir(distAssets, { recursive: true })).filter((file) => file.endsWith(".js"));
+  const copies: string[] = [];
+  for (const file of files) {
+    // React's core and react-dom both carry React's client internals; nothing else does.
+    if ((await readFile(`${distAssets}${file}`, "utf8")).includes("__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE"))
+      copies.push(file);
+  }
+  return copies;
+}
+
+function day(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+const inThreeDays = day(3);
+
+let workspace: RunningWorkspace;
+let browser: Browser;
+let scannerId: string;
+let probeId: string;
+let contrastId: string;
+
+async function api<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await workspace.stack.call<T>(query, variables, "coordinator");
+  if (response.errors?.length || !response.data) throw new Error(`API call failed: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+/** Text as written, not as styled (badges are uppercased by CSS). */
+async function text(locator: Locator): Promise<string> {
+  return (await locator.textContent()) ?? "";
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(workspace.url);
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill("gantry-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "Equipment" }).click();
+  await page.getByTestId("device-registry-table").waitFor();
+}
+
+/** A form field by its label; required fields' labels end in an asterisk. */
+function field(page: Page, label: string): Locator {
+  // A select's open option list carries its label too; the field is the input.
+  return page.getByLabel(new RegExp(`^${label}( \\*)?$`)).and(page.locator("input"));
+}
+
+async function chooseOption(page: Page, label: string, search: string, option: string | RegExp): Promise<void> {
+  const input = field(page, label);
+  await input.click();
+  if (search) await input.fill(search);
+  await page.getByRole("option", { name: option }).click();
+}
+
+async function fillDate(page: Page, label: string, date: string): Promise<void> {
+  const input = field(page, label);
+  await input.fill(date);
+  await input.press("Tab");
+}
+
+async function fillMaintenanceForm(page: Page, options: { starts: string; ends: string }): Promise<void> {
+  await chooseOption(page, "Device", "", /^CT Scanner 1/);
+  await chooseOption(page, "Kind", "", /^Calibration$/);
+  await fillDate(page, "Day", inThreeDays);
+  await field(page, "Starts").fill(options.starts);
+  await field(page, "Ends").fill(options.ends);
+  await field(page, "Vendor").fill("Siemens Healthineers");
+  await page.getByRole("button", { name: "Schedule maintenance" }).click();
+}
+
+async function onHand(itemId: string): Promise<number> {
+  const data = await api<{ inventoryItem: { onHand: number } }>(`query ($id: ID!) { inventoryItem(id: $id) { onHand } }`, { id: itemId });
+  return data.inventoryItem.onHand;
+}
+
+beforeAll(async () => {
+  workspace = await startWorkspace();
+  browser = await launchChromium();
+
+  const register = `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }`;
+  scannerId = (
+    await api<{ registerDevice: { id: string } }>(register, {
+      input: {
+        name: "CT Scanner 1",
+        kind: "SCANNER",
+        modality: "CT",
+        manufacturer: "Siemens",
+        model: "SOMATOM Force",
+        serialNumber: "CT-55012",
+        room: "CT-1",
+      },
+    })
+  ).registerDevice.id;
+  probeId = (
+    await api<{ registerDevice: { id: string } }>(register, {
+      input: {
+        name: "Linear probe L12-5",
+        kind: "ULTRASOUND_PROBE",
+        modality: "US",
+        manufacturer: "Philips",
+        model: "L12-5",
+        serialNumber: "US-L12-0091",
+        room: "US-2",
+      },
+    })
+  ).registerDevice.id;
+  // The probe was used for an exam and not disinfected since: it must not be used again yet.
+  await api(`mutation ($input: RecordProbeUseInput!) { recordProbeUse(input: $input) { id } }`, { input: { probeId } });
+
+  contrastId = (
+    await api<{ addInventoryItem: { id: string } }>(
+      `mutation ($input: AddInventoryItemInput!) { addInventoryItem(input: $input) { id } }`,
+      {
+        input: { name: "Iohexol 350", category: "CONTRAST", unit: "bottle (100 mL)", location: "CT prep room", reorderLevel: 5 },
+      },
+    )
+  ).addInventoryItem.id;
+  await api(`mutation ($input: ReceiveStockInput!) { receiveStock(input: $input) { id } }`, {
+    input: { itemId: contrastId, lotNumber: "LOT-A1", expiresOn: day(20), quantity: 8 },
+  });
+
+  await api(`mutation ($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`, {
+    input: { employeeId: "E-2001", familyName: "Okafor", givenName: "Ada", role: "SONOGRAPHER", modalities: ["US"] },
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await workspace?.stop();
+});
+
+describe("Equipment area", () => {
+  it("lets a coordinator read the registry, schedule maintenance, receive stock and record its use", async () => {
+    const page = await browser.newPage();
+    const scripts = recordScripts(page);
+    await signIn(page, "coordinator");
+
+    // Registry: both devices with their status; filtering by kind leaves the scanner.
+    const scannerRow = page.getByTestId("device-row").filter({ hasText: "CT Scanner 1" });
+    await scannerRow.waitFor();
+    expect(await scannerRow.getAttribute("data-status")).toBe("ACTIVE");
+    expect(await text(scannerRow.getByTestId("device-status"))).toBe("Active");
+    const probeRow = page.getByTestId("device-row").filter({ hasText: "Linear probe L12-5" });
+    expect(await text(probeRow.getByTestId("safe-to-use"))).toBe("Do not use");
+    await chooseOption(page, "Kind", "", /^Scanner$/);
+    await probeRow.waitFor({ state: "detached" });
+    expect(await page.getByTestId("device-row").allInnerTexts()).toEqual([expect.stringContaining("CT Scanner 1")]);
+
+    // The device page: details, no maintenance yet; schedule from there.
+    await page.getByRole("link", { name: "CT Scanner 1" }).click();
+    expect(await text(page.getByTestId("device-details"))).toContain("CT-55012");
+    await page.getByTestId("device-maintenance-empty").waitFor();
+    await page.getByTestId("device-schedule-maintenance").click();
+    await fillMaintenanceForm(page, { starts: "07:00", ends: "09:00" });
+
+    // The calendar opens on that week with the window.
+    const window = page.getByTestId(`maintenance-day-${inThreeDays}`).getByTestId("maintenance-window");
+    await window.waitFor();
+    expect(await text(window)).toContain("CT Scanner 1");
+    expect(await text(window)).toContain("Calibration");
+    expect(await window.getAttribute("data-overdue")).toBe("false");
+
+    // An overlapping window is refused, and the form says why.
+    await page.getByTestId("maintenance-schedule").click();
+    await fillMaintenanceForm(page, { starts: "08:00", ends: "10:00" });
+    const conflict = page.getByTestId("schedule-maintenance-conflict");
+    await conflict.waitFor();
+    expect(await text(conflict)).toContain("CT Scanner 1");
+    expect(await text(conflict)).toContain("08:00–10:00");
+    const maintenance = await api<{ device: { maintenance: { startsAt: string }[] } }>(
+      `query ($id: ID!) { device(id: $id) { maintenance { startsAt } } }`,
+      { id: scannerId },
+    );
+    expect(maintenance.device.maintenance).toHaveLength(1);
+
+    // Inventory: receive a second lot through the form.
+    await page.getByRole("tab", { name: "Inventory", exact: true }).click();
+    const contrastRow = page.getByTestId("inventory-row").filter({ hasText: "Iohexol 350" });
+    await contrastRow.waitFor();
+    expect(await text(contrastRow.getByTestId("inventory-on-hand"))).toContain("8 bottle");
+    expect(await text(page.getByTestId("inventory-expiring-lots"))).toContain("LOT-A1");
+    await page.getByTestId("inventory-receive").click();
+    await chooseOption(page, "Item", "", /^Iohexol 350/);
+    await field(page, "Lot number").fill("LOT-B2");
+    await fillDate(page, "Expires on", day(400));
+    await field(page, "Quantity").fill("6");
+    await page.getByRole("button", { name: "Receive stock" }).click();
+    await contrastRow.getByTestId("inventory-on-hand").filter({ hasText: "14 bottle" }).waitFor();
+
+    // Record the use of 3 from the first lot; 11 left.
+    await page.getByTestId("inventory-use").click();
+    await chooseOption(page, "Item", "", /^Iohexol 350/);
+    await chooseOption(page, "Lot", "", /^LOT-A1/);
+    await field(page, "Quantity").fill("3");
+    await page.getByRole("button", { name: "Record use" }).click();
+    await contrastRow.getByTestId("inventory-on-hand").filter({ hasText: "11 bottle" }).waitFor();
+    expect(await onHand(contrastId)).toBe(11);
+
+    // Taking more than the lot holds is refused with the reason; nothing is withdrawn.
+    await page.getByTestId("inventory-use").click();
+    await chooseOption(page, "Item", "", /^Iohexol 350/);
+    await chooseOption(page, "Lot", "", /^LOT-A1/);
+    await field(page, "Quantity").fill("50");
+    await page.getByRole("button", { name: "Record use" }).click();
+    const shortage = page.getByTestId("record-use-conflict");
+    await shortage.waitFor();
+    expect(await text(shortage)).toContain("50 bottle (100 mL) of Iohexol 350 from lot LOT-A1");
+    expect(await text(shortage)).toContain("cannot take 50");
+    expect(await onHand(contrastId)).toBe(11);
+
+    // React came once, from the shell: none of the remote's React fallback chunks was fetched.
+    const copies = await reactCopiesInBuild();
+    expect(copies.length).toBeGreaterThan(0);
+    const fromRemote = scripts.filter((url) => new URL(url).pathname.startsWith("/remotes/equipment/"));
+    expect(fromRemote.some((url) => url.endsWith("/remoteEntry.js"))).toBe(true);
+    expect(fromRemote.some((url) => url.includes("__federation_expose_Area"))).toBe(true);
+    expect(fromRemote.filter((url) => copies.some((copy) => url.endsWith(`/${copy}`)))).toEqual([]);
+    await page.close();
+  });
+
+  it("lets a technologist log a probe's disinfection, and shows the calendar read-only", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "technologist");
+
+    await page.getByRole("tab", { name: "Maintenance calendar", exact: true }).click();
+    await page.getByTestId("maintenance-read-only").waitFor();
+    expect(await page.getByRole("link", { name: "Schedule maintenance" }).count()).toBe(0);
+
+    // The probe is not safe: used since its last passing disinfection (it has none).
+    await page.getByRole("tab", { name: "Probe disinfection", exact: true }).click();
+    await page.getByTestId("probe-list-item").filter({ hasText: "Linear probe L12-5" }).click();
+    const status = page.getByTestId("probe-status");
+    await status.waitFor();
+    expect(await status.getByTestId("safe-to-use").getAttribute("data-safe")).toBe("false");
+    await page.getByTestId("disinfection-log-empty").waitFor();
+
+    await page.getByTestId("probe-log-disinfection").click();
+    await chooseOption(page, "Performed by", "Okafor", /Ada Okafor/);
+    await chooseOption(page, "Method", "", /^OPA soak$/);
+    await page.getByRole("radio", { name: "Pass" }).check();
+    await page.getByRole("button", { name: "Log disinfection" }).click();
+
+    // Logged with the sonographer's name (resolved by the staff area); the probe is safe to use again.
+    const entry = page.getByTestId("disinfection-row");
+    await entry.waitFor();
+    expect(await text(entry.getByTestId("disinfection-performed-by"))).toBe("Ada Okafor");
+    expect(await text(entry)).toContain("OPA soak");
+    expect(await entry.getAttribute("data-result")).toBe("PASS");
+    await status.getByTestId("safe-to-use").and(page.locator("[data-safe=true]")).waitFor();
+    expect(await text(status.getByTestId("safe-to-use"))).toBe("Safe to use");
+    await page.close();
+  });
+});
