@@ -1,3 +1,5 @@
+import { seedEquipmentDemoData } from "@gantry/equipment/seed";
+import { equipmentDataModel, equipmentSubgraph } from "@gantry/equipment/subgraph";
 import { seedPatientsDemoData } from "@gantry/patients/seed";
 import { patientsDataModel, patientsSubgraph } from "@gantry/patients/subgraph";
 import { seedStaffDemoData } from "@gantry/staff/seed";
@@ -46,6 +48,13 @@ export const areas: Area[] = [
     defaultPort: 4003,
     entry: "services/staff/src/main.ts",
     seedDemoData: seedStaffDemoData,
+  }),
+  area(equipmentSubgraph, {
+    dataModel: equipmentDataModel,
+    envPrefix: "EQUIPMENT",
+    defaultPort: 4004,
+    entry: "services/equipment/src/main.ts",
+    seedDemoData: seedEquipmentDemoData,
   }),
 ];
 
