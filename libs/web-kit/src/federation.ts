@@ -3,8 +3,8 @@
  * theme, one query cache, one session. Same list everywhere, passed as the federation plugin's
  * `shared` option.
  *
- * The plugin matches import specifiers exactly, so web-kit is listed by entry point as well as
- * whole: a remote importing `@gantry/web-kit/session` then gets the shell's session module.
+ * The plugin matches import specifiers exactly, so web-kit is listed by entry point: a remote
+ * importing `@gantry/web-kit/session` then gets the shell's session module.
  */
 export const sharedModules: string[] = [
   "react",
@@ -15,7 +15,6 @@ export const sharedModules: string[] = [
   "@mantine/dates",
   "@mantine/notifications",
   "@tanstack/react-query",
-  "@gantry/web-kit",
   "@gantry/web-kit/session",
   "@gantry/web-kit/graphql",
   "dayjs",
