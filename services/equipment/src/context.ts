@@ -7,7 +7,7 @@ import { DowntimeStore } from "./modules/downtime/downtime.store.ts";
 import { inventoryItemLoader, itemOnHandLoader } from "./modules/inventory-item/inventory-item.loader.ts";
 import { InventoryItemManager } from "./modules/inventory-item/inventory-item.manager.ts";
 import { InventoryItemStore } from "./modules/inventory-item/inventory-item.store.ts";
-import { maintenanceByDeviceLoader } from "./modules/maintenance/maintenance.loader.ts";
+import { maintenanceByDeviceLoader, maintenanceLoader } from "./modules/maintenance/maintenance.loader.ts";
 import { MaintenanceManager } from "./modules/maintenance/maintenance.manager.ts";
 import { MaintenanceStore } from "./modules/maintenance/maintenance.store.ts";
 import { probeHistoryLoader } from "./modules/probe/probe.loader.ts";
@@ -45,7 +45,7 @@ export function equipmentContext(base: SubgraphContext): EquipmentContext {
     ...base,
     devices,
     downtime: new DowntimeManager(base, new DowntimeStore(base.em)),
-    maintenance: new MaintenanceManager(base, maintenanceStore, maintenanceByDeviceLoader(maintenanceStore), devices),
+    maintenance: new MaintenanceManager(base, maintenanceStore, { byDevice: maintenanceByDeviceLoader(maintenanceStore), byId: maintenanceLoader(maintenanceStore) }, devices),
     contracts: new ServiceContractManager(base, contractStore, contractsByDeviceLoader(contractStore), devices),
     items,
     stock,

@@ -63,12 +63,13 @@ export function buildDemoEquipment(today: string): DemoEquipment {
       created_at: at(installedOn, "09:00"),
       updated_at: now,
     });
-    if (device.kind === "scanner" || device.kind === "injector") addMaintenance(data, random, deviceId, device.kind, index, today, now);
+    // The device in maintenance today gets today's window instead of its calendar ones.
+    if (device.kind === "scanner" || device.kind === "injector") addMaintenance(data, random, deviceId, device.kind, index, today, now, status === "maintenance");
     if (status === "down") {
       data.down_period.push({ id: id("down", `${device.key}:${today}`), device_id: deviceId, starts_at: hours(now, -5), ends_at: null, reason: "Tube arcing; vendor engineer called", recorded_by: "Demo coordinator" });
     }
     if (status === "maintenance") {
-      data.maintenance.push(maintenanceRow(deviceId, `${device.key}:now`, "corrective", at(today, "19:00"), at(today, "23:00"), "in-progress", null, "Detector replacement", now));
+      data.maintenance.push(maintenanceRow(deviceId, `${device.key}:now`, "corrective", at(today, "09:00"), at(today, "17:00"), "in-progress", null, "Detector replacement", now));
     }
     if (device.kind === "scanner" && index % 3 === 0) {
       const past = addDays(today, -random.int(40, 300));
@@ -118,9 +119,10 @@ function maintenanceRow(deviceId: string, key: string, kind: string, startsAt: s
  * A year back and three months ahead: monthly phantom QA (06:00–07:00) for scanners and quarterly
  * preventive maintenance (08:00–16:00), on calendar days fixed per device, so windows never overlap.
  */
-function addMaintenance(data: DemoEquipment, random: DemoRandom, deviceId: string, kind: string, index: number, today: string, now: string): void {
+function addMaintenance(data: DemoEquipment, random: DemoRandom, deviceId: string, kind: string, index: number, today: string, now: string, skipToday: boolean): void {
   let leftOverdue = index !== 0;
   for (let offset = -365; offset <= 90; offset++) {
+    if (skipToday && offset === 0) continue;
     const day = addDays(today, offset);
     const number = dayNumber(day);
     const windows: [string, string, string][] = [];

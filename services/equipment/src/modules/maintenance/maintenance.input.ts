@@ -22,9 +22,15 @@ export const scheduleMaintenanceInput = z
     path: ["endsAt"],
   });
 
+// A little clock skew between a workstation and the server is fine; the future is not.
+const allowedSkewMs = 5 * 60_000;
+
 export const completeMaintenanceInput = z.object({
   maintenanceId: recordId,
-  completedAt: z.date().nullish(),
+  completedAt: z
+    .date()
+    .refine((value) => value.getTime() <= Date.now() + allowedSkewMs, "must not be in the future")
+    .nullish(),
   notes: z.string().trim().max(2000).nullish(),
 });
 

@@ -11,3 +11,12 @@ export function maintenanceByDeviceLoader(store: MaintenanceStore) {
   });
 }
 export type MaintenanceByDeviceLoader = ReturnType<typeof maintenanceByDeviceLoader>;
+
+/** Maintenance by id, one SQL statement per batch (a downtime list names many windows). */
+export function maintenanceLoader(store: MaintenanceStore) {
+  return new DataLoader<string, Maintenance | null>(async (ids) => {
+    const found = new Map((await store.findByIds(ids)).map((maintenance) => [maintenance.id, maintenance]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+export type MaintenanceLoader = ReturnType<typeof maintenanceLoader>;

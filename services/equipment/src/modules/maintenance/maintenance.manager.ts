@@ -8,7 +8,7 @@ import { isRecordId } from "../../ids.ts";
 import type { DeviceManager } from "../device/device.manager.ts";
 import { Maintenance } from "./maintenance.entity.ts";
 import { cancelMaintenanceInput, completeMaintenanceInput, dueQuery, scheduleMaintenanceInput } from "./maintenance.input.ts";
-import type { MaintenanceByDeviceLoader } from "./maintenance.loader.ts";
+import type { MaintenanceByDeviceLoader, MaintenanceLoader } from "./maintenance.loader.ts";
 import type { MaintenanceStore } from "./maintenance.store.ts";
 
 /** Maintenance rules: who books windows; the database guarantees one device is never in two windows at once. */
@@ -16,12 +16,14 @@ export class MaintenanceManager {
   private readonly context: SubgraphContext;
   private readonly store: MaintenanceStore;
   private readonly byDevice: MaintenanceByDeviceLoader;
+  private readonly byId: MaintenanceLoader;
   private readonly devices: DeviceManager;
 
-  constructor(context: SubgraphContext, store: MaintenanceStore, byDevice: MaintenanceByDeviceLoader, devices: DeviceManager) {
+  constructor(context: SubgraphContext, store: MaintenanceStore, loaders: { byDevice: MaintenanceByDeviceLoader; byId: MaintenanceLoader }, devices: DeviceManager) {
     this.context = context;
     this.store = store;
-    this.byDevice = byDevice;
+    this.byDevice = loaders.byDevice;
+    this.byId = loaders.byId;
     this.devices = devices;
   }
 
@@ -30,7 +32,7 @@ export class MaintenanceManager {
   }
 
   load(id: string): Promise<Maintenance | null> {
-    return this.store.findById(id);
+    return isRecordId(id) ? this.byId.load(id) : Promise.resolve(null);
   }
 
   async due(rawArgs: { withinDays?: number | null; asOf?: Date | null }): Promise<Maintenance[]> {

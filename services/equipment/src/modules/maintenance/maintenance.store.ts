@@ -12,6 +12,10 @@ export class MaintenanceStore {
     return this.em.findOne(Maintenance, { id });
   }
 
+  findByIds(ids: readonly string[]): Promise<Maintenance[]> {
+    return this.em.find(Maintenance, { id: { $in: [...ids] } });
+  }
+
   findByDevices(deviceIds: readonly string[]): Promise<Maintenance[]> {
     return this.em.find(Maintenance, { deviceId: { $in: [...deviceIds] } }, { orderBy: { startsAt: "desc", id: "asc" } });
   }
