@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import type { PatientDetailsFragment } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { ageOf, formatDate, formatSex } from "../format.ts";
 import { PatientQuery } from "../operations/patient.ts";
 import { ConsentPanel } from "./consent/ConsentPanel.tsx";

@@ -6,7 +6,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import type { PatientSearch } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
 import { DateField } from "../components/DateField.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { formatDate, formatSex } from "../format.ts";
 import { SearchPatientsQuery } from "../operations/patient.ts";
 import { mrnError } from "../patient-form.ts";

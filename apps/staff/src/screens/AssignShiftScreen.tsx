@@ -10,7 +10,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import type { Modality, ShiftKind } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
 import { DateField } from "../components/DateField.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { addDays, formatDay, weekStart, zonedToday, zonedToInstant } from "../department-time.ts";
 import { formatCode, modalityOptions } from "../format.ts";
 import { StaffDirectoryQuery } from "../operations/staff-member.ts";

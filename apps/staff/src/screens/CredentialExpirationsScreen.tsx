@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { useArea } from "../area-context.tsx";
 import { bandStyles, ExpiryBadge, VerificationBadge } from "../components/ExpiryBadge.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { formatCode, formatCredentialKind, formatDate, formatDaysLeft } from "../format.ts";
 import { CredentialsExpiringQuery } from "../operations/credential.ts";
 

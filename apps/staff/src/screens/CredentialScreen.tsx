@@ -9,7 +9,7 @@ import type { CredentialDetailsFragment, CredentialKind } from "../__generated__
 import { useArea } from "../area-context.tsx";
 import { VerificationBadge } from "../components/ExpiryBadge.tsx";
 import { DateField } from "../components/DateField.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { credentialKindOptions, formatCredentialKind, formatDate, formatDateTime } from "../format.ts";
 import { AddCredentialMutation, RecordCredentialVerificationMutation, RenewCredentialMutation } from "../operations/credential.ts";
 import { StaffMemberQuery } from "../operations/staff-member.ts";

@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import type { RosterQuery as RosterResult } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { addDays, formatDay, weekStart, zonedDate, zonedTime, zonedToday } from "../department-time.ts";
 import { formatCode, formatModality, modalityCodes } from "../format.ts";
 import { CoverageGapsQuery, DepartmentHoursQuery, RosterQuery } from "../operations/shift.ts";

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import type { StaffRole } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { formatCode, formatModality, staffRoleOptions } from "../format.ts";
 import { StaffDirectoryQuery } from "../operations/staff-member.ts";
 

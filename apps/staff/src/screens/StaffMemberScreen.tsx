@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import type { StaffMemberQuery as StaffMemberResult } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
 import { bandOf, ExpiryBadge, VerificationBadge } from "../components/ExpiryBadge.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { formatCode, formatCredentialKind, formatDate, formatDateTime, formatDaysLeft, formatModality } from "../format.ts";
 import { StaffMemberQuery } from "../operations/staff-member.ts";
 

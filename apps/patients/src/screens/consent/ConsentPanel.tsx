@@ -3,7 +3,7 @@ import { useGraphQLQuery } from "@gantry/web-kit/graphql";
 import { useState } from "react";
 import type { ConsentFieldsFragment, ConsentStatus } from "../../__generated__/graphql.ts";
 import { useArea } from "../../area-context.tsx";
-import { ErrorAlert, Loading } from "../../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { formatCode, formatDateTime } from "../../format.ts";
 import { PatientConsentsQuery } from "../../operations/consent.ts";
 import { RecordConsentModal, consentKindOptions, signerOptions } from "./RecordConsentModal.tsx";

@@ -2,7 +2,7 @@ import { Anchor, Stack, Text, Title } from "@mantine/core";
 import { useGraphQLQuery } from "@gantry/web-kit/graphql";
 import { Link } from "react-router";
 import { useArea } from "../../area-context.tsx";
-import { ErrorAlert } from "../../components/QueryState.tsx";
+import { ErrorAlert } from "@gantry/web-kit/components/QueryState";
 import { formatDateTime } from "../../format.ts";
 import { MergeHistoryQuery } from "../../operations/patient-merge.ts";
 

@@ -3,7 +3,7 @@ import { useGraphQLQuery } from "@gantry/web-kit/graphql";
 import { useState } from "react";
 import type { PriorAuthorizationFieldsFragment, PriorAuthorizationStatus } from "../../__generated__/graphql.ts";
 import { useArea } from "../../area-context.tsx";
-import { ErrorAlert, Loading } from "../../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { formatCode, formatDate, formatDateTime, today } from "../../format.ts";
 import { PatientPriorAuthorizationsQuery } from "../../operations/prior-authorization.ts";
 import { RecordDecisionModal } from "./RecordDecisionModal.tsx";

@@ -3,7 +3,7 @@ import { useGraphQLQuery } from "@gantry/web-kit/graphql";
 import { useState } from "react";
 import type { PriorStudyRequestFieldsFragment, PriorStudyRequestStatus } from "../../__generated__/graphql.ts";
 import { useArea } from "../../area-context.tsx";
-import { ErrorAlert, Loading } from "../../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { formatCode, formatDateTime } from "../../format.ts";
 import { PatientPriorStudyRequestsQuery } from "../../operations/prior-study-request.ts";
 import { RequestPriorStudiesModal } from "./RequestPriorStudiesModal.tsx";

@@ -3,7 +3,7 @@ import { useGraphQLQuery } from "@gantry/web-kit/graphql";
 import { useState } from "react";
 import type { SafetyScreeningFieldsFragment } from "../../__generated__/graphql.ts";
 import { useArea } from "../../area-context.tsx";
-import { ErrorAlert, Loading } from "../../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { formatDateTime } from "../../format.ts";
 import { PatientSafetyScreeningsQuery } from "../../operations/safety-screening.ts";
 import { alertLabels, answerText, questionLabels } from "./screening-form.ts";
