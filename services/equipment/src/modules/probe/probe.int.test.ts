@@ -88,4 +88,18 @@ describe("probe high-level disinfection", () => {
     expect(await service.count("probe_disinfection")).toBe(before);
     expect(await service.count(`probe_use where probe_id = '${probeId}'`)).toBe(0);
   });
+
+  it("answers safeToUse for a whole list of probes with one history query, and refuses use of a retired probe", async () => {
+    const probes = await Promise.all(Array.from({ length: 5 }, () => service.registerDevice()));
+    service.statements.length = 0;
+    const list = await service.call<{ devices: { nodes: { safeToUse: boolean }[] } }>(`{ devices(kind: ULTRASOUND_PROBE, first: 100) { nodes { id safeToUse } } }`);
+    expect(list.data?.devices.nodes.length).toBeGreaterThanOrEqual(5);
+    expect(service.statements.filter((sql) => sql.includes("probe_use"))).toHaveLength(1);
+
+    const [retiredProbe] = probes;
+    await service.call(`mutation ($id: ID!) { retireDevice(deviceId: $id) { id } }`, { id: retiredProbe });
+    const use = await service.call(recordProbeUse, { input: { probeId: retiredProbe } }, "technologist");
+    expect(use.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(await service.count(`probe_use where probe_id = '${retiredProbe}'`)).toBe(0);
+  });
 });
