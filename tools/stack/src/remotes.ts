@@ -26,6 +26,12 @@ export const defaultRemotes: RemoteManifestEntry[] = [
     url: "/remotes/staff/assets/remoteEntry.js",
     roles: ["scheduler", "technologist", "radiologist", "coordinator", "manager", "quality_officer", "administrator"],
   },
+  {
+    area: "equipment",
+    title: "Equipment",
+    url: "/remotes/equipment/assets/remoteEntry.js",
+    roles: ["technologist", "coordinator", "manager", "administrator", "quality_officer"],
+  },
 ];
 
 /** GANTRY_REMOTES (JSON array of entries) replaces the defaults, e.g. to point at a CDN. */

@@ -26,10 +26,11 @@ function Detail({ label, value }: { label: string; value: string }) {
 export function DeviceScreen() {
   const { deviceId = "" } = useParams();
   const { link, permissions } = useArea();
-  // Downtime over the last year and the coming quarter; fixed for the page's life so the key is stable.
+  // Downtime over the past nine months and the coming quarter (the API answers at most 366 days at a
+  // time); fixed for the page's life so the query key is stable.
   const range = useMemo(() => {
     const now = Date.now();
-    return { from: new Date(now - 365 * day).toISOString(), to: new Date(now + 90 * day).toISOString() };
+    return { from: new Date(now - 275 * day).toISOString(), to: new Date(now + 90 * day).toISOString() };
   }, []);
   const query = useGraphQLQuery(["equipment", "device", deviceId], DeviceQuery, { id: deviceId, ...range });
 
@@ -115,7 +116,7 @@ export function DeviceScreen() {
 
         <Title order={3}>Downtime</Title>
         <Text size="sm" c="dimmed">
-          Maintenance windows and periods down over the last year and the next 90 days; the device cannot be booked then.
+          Maintenance windows and periods down over the past nine months and the next 90 days; the device cannot be booked then.
         </Text>
         {query.data.downtimeWindows.length === 0 ? (
           <Text c="dimmed" data-testid="device-downtime-empty">

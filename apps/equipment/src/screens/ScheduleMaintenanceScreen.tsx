@@ -135,6 +135,7 @@ export function ScheduleMaintenanceScreen() {
               withAsterisk
               searchable
               nothingFoundMessage="No device matches"
+              allowDeselect={false}
               data={deviceOptions}
               data-testid="schedule-maintenance-device"
               {...form.getInputProps("deviceId")}
