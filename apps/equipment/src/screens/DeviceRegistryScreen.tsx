@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import type { DeviceKind, DeviceStatus, Modality } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { DeviceStatusBadge, SafeToUseBadge } from "../components/StatusBadge.tsx";
 import { deviceKind, deviceStatus, modality } from "../format.ts";
 import { DevicesQuery } from "../operations/device.ts";

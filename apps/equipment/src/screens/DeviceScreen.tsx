@@ -4,7 +4,7 @@ import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } f
 import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { DeviceStatusBadge, MaintenanceStatusBadge, SafeToUseBadge } from "../components/StatusBadge.tsx";
 import { contractCoverage, deviceKind, formatDate, formatDateTime, maintenanceKind, modality } from "../format.ts";
 import { DeviceQuery } from "../operations/device.ts";

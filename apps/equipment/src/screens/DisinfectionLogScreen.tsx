@@ -3,7 +3,7 @@ import { useGraphQLQuery } from "@gantry/web-kit/graphql";
 import { Alert, Badge, Button, Grid, NavLink, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { SafeToUseBadge } from "../components/StatusBadge.tsx";
 import { disinfectionMethod, formatDateTime } from "../format.ts";
 import { DevicesQuery } from "../operations/device.ts";

@@ -3,7 +3,7 @@ import { useGraphQLQuery } from "@gantry/web-kit/graphql";
 import { Alert, Badge, Button, Group, List, Stack, Table, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { formatDate, itemCategory } from "../format.ts";
 import { InventoryQuery } from "../operations/inventory.ts";
 

@@ -7,7 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
 import type { DisinfectionMethod, DisinfectionResult } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { disinfectionMethod, formatCode, formatDate } from "../format.ts";
 import { DisinfectantLotsQuery, LogDisinfectionMutation, ProbeStatusQuery, StaffOptionsQuery } from "../operations/disinfection.ts";
 

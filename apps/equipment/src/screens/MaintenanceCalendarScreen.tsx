@@ -7,7 +7,7 @@ import dayjs from "dayjs";
 import { Link, useSearchParams } from "react-router";
 import type { MaintenanceWindowFragment } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { MaintenanceStatusBadge } from "../components/StatusBadge.tsx";
 import { formatDateTime, maintenanceKind } from "../format.ts";
 import { CompleteMaintenanceMutation, MaintenanceCalendarQuery } from "../operations/maintenance.ts";

@@ -7,7 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useArea } from "../area-context.tsx";
 import { DateField } from "../components/DateField.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { InventoryQuery, ReceiveStockMutation } from "../operations/inventory.ts";
 
 interface ReceiveFormValues {

@@ -11,7 +11,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import type { MaintenanceKind } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
 import { DateField } from "../components/DateField.tsx";
-import { ErrorAlert, Loading } from "../components/QueryState.tsx";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { maintenanceKind } from "../format.ts";
 import { DevicesQuery } from "../operations/device.ts";
 import { ScheduleMaintenanceMutation } from "../operations/maintenance.ts";
