@@ -108,6 +108,11 @@ beforeAll(async () => {
       },
     })
   ).registerDevice.id;
+  // Phantom QA two days ago that nobody recorded as done: overdue.
+  const twoDaysAgo = day(-2);
+  await api(`mutation ($input: ScheduleMaintenanceInput!) { scheduleMaintenance(input: $input) { id } }`, {
+    input: { deviceId: scannerId, kind: "PHANTOM_QA", startsAt: `${twoDaysAgo}T07:00:00Z`, endsAt: `${twoDaysAgo}T08:00:00Z` },
+  });
   probeId = (
     await api<{ registerDevice: { id: string } }>(register, {
       input: {
@@ -163,10 +168,12 @@ describe("Equipment area", () => {
     await probeRow.waitFor({ state: "detached" });
     expect(await page.getByTestId("device-row").allInnerTexts()).toEqual([expect.stringContaining("CT Scanner 1")]);
 
-    // The device page: details, no maintenance yet; schedule from there.
+    // The device page: details, the overdue phantom QA in its history; schedule from there.
     await page.getByRole("link", { name: "CT Scanner 1" }).click();
     expect(await text(page.getByTestId("device-details"))).toContain("CT-55012");
-    await page.getByTestId("device-maintenance-empty").waitFor();
+    const history = page.getByTestId("device-maintenance-row");
+    expect(await history.allInnerTexts()).toEqual([expect.stringContaining("Phantom QA")]);
+    expect(await text(history.getByTestId("maintenance-status"))).toBe("Overdue");
     await page.getByTestId("device-schedule-maintenance").click();
     await fillMaintenanceForm(page, { starts: "07:00", ends: "09:00" });
 
@@ -188,7 +195,27 @@ describe("Equipment area", () => {
       `query ($id: ID!) { device(id: $id) { maintenance { startsAt } } }`,
       { id: scannerId },
     );
-    expect(maintenance.device.maintenance).toHaveLength(1);
+    expect(maintenance.device.maintenance.filter((window) => window.startsAt.startsWith(inThreeDays))).toHaveLength(1);
+
+    // The overdue phantom QA is highlighted on the calendar; marking it complete clears it.
+    await page.getByRole("tab", { name: "Maintenance calendar", exact: true }).click();
+    const overdue = page.getByTestId("maintenance-overdue");
+    await overdue.waitFor();
+    expect(await text(overdue)).toContain("CT Scanner 1");
+    expect(await text(overdue)).toContain("Phantom QA");
+    expect(await overdue.getByTestId("maintenance-window").getAttribute("data-overdue")).toBe("true");
+    await overdue.getByTestId("maintenance-complete").click();
+    await overdue.waitFor({ state: "detached" });
+    const statuses = await api<{ device: { maintenance: { kind: string; status: string }[] } }>(
+      `query ($id: ID!) { device(id: $id) { maintenance { kind status } } }`,
+      { id: scannerId },
+    );
+    expect(statuses.device.maintenance).toEqual(
+      expect.arrayContaining([
+        { kind: "PHANTOM_QA", status: "COMPLETED" },
+        { kind: "CALIBRATION", status: "SCHEDULED" },
+      ]),
+    );
 
     // Inventory: receive a second lot through the form.
     await page.getByRole("tab", { name: "Inventory", exact: true }).click();
