@@ -262,13 +262,18 @@ describe("Equipment area", () => {
     await page.close();
   });
 
-  it("lets a technologist log a probe's disinfection, and shows the calendar read-only", async () => {
+  it("lets a technologist log a probe's disinfection; maintenance scheduling and stock receipt stay hidden", async () => {
     const page = await browser.newPage();
     await signIn(page, "technologist");
 
     await page.getByRole("tab", { name: "Maintenance calendar", exact: true }).click();
     await page.getByTestId("maintenance-read-only").waitFor();
     expect(await page.getByRole("link", { name: "Schedule maintenance" }).count()).toBe(0);
+
+    // Technologists record use but do not receive stock.
+    await page.getByRole("tab", { name: "Inventory", exact: true }).click();
+    await page.getByTestId("inventory-use").waitFor();
+    expect(await page.getByTestId("inventory-receive").count()).toBe(0);
 
     // The probe is not safe: used since its last passing disinfection (it has none).
     await page.getByRole("tab", { name: "Probe disinfection", exact: true }).click();
