@@ -1,12 +1,11 @@
 import { defaultRemotes } from "@gantry/stack/remotes";
 import { launchChromium, recordScripts } from "@gantry/ui-testing/browser";
+import { carriesReact } from "@gantry/ui-testing/react-once";
+import { signInThroughShell } from "@gantry/ui-testing/sign-in";
 import { startWorkspace, type RunningWorkspace } from "@gantry/ui-testing/workspace";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startRemoteHost, type RemoteHost } from "./remote-host.ts";
-
-// React's internals object: present in any bundled copy of react or react-dom.
-const reactMarker = "__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE";
 
 let remoteHost: RemoteHost;
 let workspace: RunningWorkspace;
@@ -28,11 +27,7 @@ afterAll(async () => {
 
 async function signIn(username: string, path = "/patients"): Promise<Page> {
   const page = await browser.newPage();
-  await page.goto(workspace.url);
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password").fill("gantry-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "User menu" }).waitFor();
+  await signInThroughShell(page, workspace.url, username);
   await page.goto(`${workspace.url}${path}`);
   return page;
 }
@@ -108,7 +103,7 @@ describe("the Patients remote, served from another origin", () => {
     expect(remoteScripts.some((url) => url.includes("__federation_expose_Area"))).toBe(true);
     expect(scripts.filter((url) => new URL(url).pathname.startsWith("/remotes/patients/"))).toEqual([]);
     const bodies = await Promise.all(remoteScripts.map(async (url) => (await fetch(url)).text()));
-    expect(bodies.filter((body) => body.includes(reactMarker))).toEqual([]);
+    expect(bodies.filter(carriesReact)).toEqual([]);
     await page.close();
   });
 

@@ -1,13 +1,12 @@
 import { defaultRemotes } from "@gantry/stack/remotes";
 import { startWebServer, type RunningWebServer } from "@gantry/stack/web-server";
 import { launchChromium, recordScripts } from "@gantry/ui-testing/browser";
+import { carriesReact } from "@gantry/ui-testing/react-once";
+import { signInThroughShell } from "@gantry/ui-testing/sign-in";
 import { startWorkspace, type RunningWorkspace } from "@gantry/ui-testing/workspace";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-
-// React's internals object: present in any bundled copy of react or react-dom.
-const reactMarker = "__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE";
 
 let workspace: RunningWorkspace;
 let browser: Browser;
@@ -22,19 +21,11 @@ afterAll(async () => {
   await workspace?.stop();
 });
 
-async function signIn(page: Page, url: string, username: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password").fill("gantry-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "User menu" }).waitFor();
-}
-
 describe("the web workspace", () => {
   test("a scheduler registers a patient in the Patients remote, finds and opens them, with one React", async () => {
     const page = await browser.newPage();
     const scripts = recordScripts(page);
-    await signIn(page, workspace.url, "scheduler");
+    await signInThroughShell(page, workspace.url, "scheduler");
 
     const navigation = page.getByRole("navigation", { name: "Areas" });
     await navigation.getByRole("link", { name: "Patients" }).click();
@@ -65,15 +56,15 @@ describe("the web workspace", () => {
     const fromShell = scripts.filter((url) => new URL(url).pathname.startsWith("/assets/"));
     expect(fromRemote.some((url) => url.endsWith("/remoteEntry.js"))).toBe(true);
     const bodies = async (urls: string[]) => Promise.all(urls.map(async (url) => (await fetch(url)).text()));
-    expect((await bodies(fromShell)).filter((body) => body.includes(reactMarker)).length).toBeGreaterThan(0);
-    expect((await bodies(fromRemote)).filter((body) => body.includes(reactMarker))).toEqual([]);
+    expect((await bodies(fromShell)).filter(carriesReact).length).toBeGreaterThan(0);
+    expect((await bodies(fromRemote)).filter(carriesReact)).toEqual([]);
     expect(fromRemote.filter((url) => /__federation_shared_react/.test(url))).toEqual([]);
     await page.close();
   });
 
   test("a manager, who may not see patient details, is told so instead of seeing the area", async () => {
     const page = await browser.newPage();
-    await signIn(page, workspace.url, "manager");
+    await signInThroughShell(page, workspace.url, "manager");
     const navigation = page.getByRole("navigation", { name: "Areas" });
     // The start page lists the areas once the manifest is in; Patients is not among them.
     await page.getByTestId("home-areas").waitFor();
@@ -113,7 +104,7 @@ describe("the web workspace", () => {
         gatewayUrl: workspace.stack.gatewayUrl,
         remotes: broken,
       });
-      await signIn(page, web.url, "scheduler");
+      await signInThroughShell(page, web.url, "scheduler");
       const navigation = page.getByRole("navigation", { name: "Areas" });
       await navigation.getByRole("link", { name: "Patients" }).click();
       const panel = page.getByRole("alert").filter({ hasText: "Patients is unavailable" });

@@ -1,6 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { launchChromium, recordScripts } from "@gantry/ui-testing/browser";
+import { expectReactLoadedOnce } from "@gantry/ui-testing/react-once";
+import { openArea, signInThroughShell } from "@gantry/ui-testing/sign-in";
 import { startWorkspace, type RunningWorkspace } from "@gantry/ui-testing/workspace";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,20 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * Chromium, over every subgraph and the gateway on real PostgreSQL. The test database starts empty,
  * so the people, credentials and shifts the screens show are created through the API first.
  */
-
-const distAssets = fileURLToPath(new URL("../dist/assets/", import.meta.url));
-
-/** Chunks of this remote's build that carry a copy of React (its fallback for the shared module). */
-async function reactCopiesInBuild(): Promise<string[]> {
-  const files = (await readdir(distAssets, { recursive: true })).filter((file) => file.endsWith(".js"));
-  const copies: string[] = [];
-  for (const file of files) {
-    // React's core and react-dom both carry React's client internals; nothing else does.
-    if ((await readFile(`${distAssets}${file}`, "utf8")).includes("__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE"))
-      copies.push(file);
-  }
-  return copies;
-}
 
 // Shifts are read on the department's clock, which is UTC in tests (STAFF_DEPARTMENT_TIME_ZONE unset).
 function day(offset: number): string {
@@ -52,11 +38,8 @@ async function text(locator: Locator): Promise<string> {
 }
 
 async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(workspace.url);
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password").fill("gantry-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "Staff" }).click();
+  await signInThroughShell(page, workspace.url, username);
+  await openArea(page, "Staff");
   await page.getByTestId("staff-directory-table").waitFor();
 }
 
@@ -202,12 +185,7 @@ describe("Staff area", () => {
     ]);
 
     // React came once, from the shell: none of the remote's React fallback chunks was fetched.
-    const copies = await reactCopiesInBuild();
-    expect(copies.length).toBeGreaterThan(0);
-    const fromRemote = scripts.filter((url) => new URL(url).pathname.startsWith("/remotes/staff/"));
-    expect(fromRemote.some((url) => url.endsWith("/remoteEntry.js"))).toBe(true);
-    expect(fromRemote.some((url) => url.includes("__federation_expose_Area"))).toBe(true);
-    expect(fromRemote.filter((url) => copies.some((copy) => url.endsWith(`/${copy}`)))).toEqual([]);
+    await expectReactLoadedOnce(scripts, "staff");
     await page.close();
   });
 
