@@ -1,18 +1,8 @@
-import type { Role } from "@gantry/auth/roles";
-import { startSubgraphService, type RunningSubgraphService } from "@gantry/subgraph-kit/service";
+import { startTestAreaService, type TestAreaService } from "@gantry/testing/area-service";
 import type { GraphQLResponse } from "@gantry/testing/graphql-client";
-import { callSubgraph, testIdentity, testInternalSecret } from "@gantry/testing/internal-caller";
-import { createTestDatabase } from "@gantry/testing/postgres";
 import { equipmentDataModel, equipmentSubgraph } from "../src/subgraph.ts";
 
-export interface TestEquipmentService extends RunningSubgraphService {
-  databaseUrl: string;
-  /** SQL statements seen since the last reset. */
-  statements: string[];
-  /** Calls the subgraph over HTTP as the gateway would, for a caller holding `role` (coordinator by default). */
-  call<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, role?: Role): Promise<GraphQLResponse<TData>>;
-  /** Rows in a table (with an optional `where …`), read straight from the database. */
-  count(table: string): Promise<number>;
+export interface TestEquipmentService extends TestAreaService {
   /** Registers a device through the API and returns its id. */
   registerDevice(input?: Record<string, unknown>): Promise<string>;
   /** Adds an inventory item through the API and returns its id. */
@@ -31,26 +21,10 @@ function dataOrThrow<T>(what: string, response: GraphQLResponse<T>): T {
 
 /** The equipment subgraph on a free port with its own fresh database. */
 export async function startTestEquipmentService(): Promise<TestEquipmentService> {
-  const databaseUrl = await createTestDatabase("equipment");
-  const statements: string[] = [];
-  const service = await startSubgraphService(equipmentSubgraph, equipmentDataModel, {
-    databaseUrl,
-    port: 0,
-    host: "127.0.0.1",
-    internalSecret: testInternalSecret,
-    mode: "test",
-    onQuery: (sql) => statements.push(sql),
-  });
-  const call: TestEquipmentService["call"] = (query, variables = {}, role = "coordinator") => callSubgraph(service.url, query, variables, testIdentity(role));
+  const service = await startTestAreaService(equipmentSubgraph, equipmentDataModel, { area: "equipment", callerRole: "coordinator" });
+  const { call } = service;
   return {
     ...service,
-    databaseUrl,
-    statements,
-    call,
-    async count(table) {
-      const [row] = await service.orm.em.fork().getConnection().execute<{ count: string }[]>(`select count(*)::text as count from ${table}`);
-      return Number(row?.count);
-    },
     async registerDevice(input = {}) {
       serial += 1;
       const response = await call<{ registerDevice: { id: string } }>(`mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }`, {
