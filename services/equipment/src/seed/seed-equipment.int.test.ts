@@ -1,4 +1,5 @@
 import { stableUuid } from "@gantry/demo-data/random";
+import { tableFingerprints } from "@gantry/testing/table-contents";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestEquipmentService, type TestEquipmentService } from "../../test/equipment-service.ts";
 import { demoSonographerIds } from "./demo-equipment.ts";
@@ -16,19 +17,6 @@ afterAll(async () => {
   await Promise.all([first?.stop(), second?.stop()]);
 });
 
-/** One fingerprint per table over every column of every row, in id order. */
-async function fingerprint(service: TestEquipmentService): Promise<Record<string, string>> {
-  const prints: Record<string, string> = {};
-  for (const table of tables) {
-    const [row] = await service.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ print: string }[]>(`select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) as print from ${table} t`);
-    prints[table] = row?.print ?? "";
-  }
-  return prints;
-}
-
 async function scalar(service: TestEquipmentService, sql: string): Promise<number> {
   const [row] = await service.orm.em.fork().getConnection().execute<{ value: string }[]>(sql);
   return Number(row?.value);
@@ -41,12 +29,12 @@ describe("equipment demo seed", () => {
     const total = (await Promise.all(tables.map((table) => first.count(table)))).reduce((sum, count) => sum + count, 0);
     expect(summary).toContain(`(${total} rows new)`);
     await seedEquipmentDemoData(second.orm, { today });
-    const printed = await fingerprint(first);
-    expect(await fingerprint(second)).toEqual(printed);
+    const printed = await tableFingerprints(first.orm, tables);
+    expect(await tableFingerprints(second.orm, tables)).toEqual(printed);
 
     expect(await seedEquipmentDemoData(first.orm, { today })).toMatch(/\(0 rows new\)$/);
     expect(await seedEquipmentDemoData(first.orm, { today: "2026-12-02" })).toMatch(/\(0 rows new\)$/);
-    expect(await fingerprint(first)).toEqual(printed);
+    expect(await tableFingerprints(first.orm, tables)).toEqual(printed);
   });
 
   it("has the department's mix of devices and inventory, and stock never below zero at any point", async () => {

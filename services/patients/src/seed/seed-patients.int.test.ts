@@ -1,5 +1,6 @@
 import { openDatabase, type Database } from "@gantry/database/orm";
 import { createTestDatabase } from "@gantry/testing/postgres";
+import { tableRows } from "@gantry/testing/table-contents";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patientsDataModel } from "../subgraph.ts";
 import { seedPatientsDemoData } from "./seed-patients.ts";
@@ -12,12 +13,6 @@ async function freshDatabase(): Promise<Database> {
   const orm = await openDatabase({ url: await createTestDatabase("patients_seed"), entities: patientsDataModel.entities, migrations: patientsDataModel.migrations });
   opened.push(orm);
   return orm;
-}
-
-async function dump(orm: Database): Promise<Record<string, unknown[]>> {
-  const rows: Record<string, unknown[]> = {};
-  for (const table of tables) rows[table] = await orm.em.fork().getConnection().execute(`select * from ${table} order by id`);
-  return rows;
 }
 
 let first: Database;
@@ -46,15 +41,15 @@ describe("patients demo data", () => {
 
   it("writes identical rows into two fresh databases", async () => {
     await seedPatientsDemoData(second, options);
-    const [a, b] = await Promise.all([dump(first), dump(second)]);
+    const [a, b] = await Promise.all([tableRows(first, tables), tableRows(second, tables)]);
     expect(a.patient).toHaveLength(300);
     expect(b).toEqual(a);
   });
 
   it("leaves a database with patients alone", async () => {
-    const before = await dump(first);
+    const before = await tableRows(first, tables);
     const summary = await seedPatientsDemoData(first, { ...options, patients: 50 });
     expect(summary).toBe("300 patients already present; demo data left unchanged");
-    expect(await dump(first)).toEqual(before);
+    expect(await tableRows(first, tables)).toEqual(before);
   });
 });

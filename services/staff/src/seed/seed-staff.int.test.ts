@@ -1,3 +1,4 @@
+import { tableFingerprints } from "@gantry/testing/table-contents";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStaffService, type TestStaffService } from "../../test/staff-service.ts";
 import { seedStaffDemoData } from "./seed-staff.ts";
@@ -14,19 +15,6 @@ afterAll(async () => {
   await Promise.all([first?.stop(), second?.stop()]);
 });
 
-/** One fingerprint per table over every column of every row, in id order. */
-async function fingerprint(service: TestStaffService): Promise<Record<string, string>> {
-  const prints: Record<string, string> = {};
-  for (const table of tables) {
-    const [row] = await service.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ print: string }[]>(`select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) as print from ${table} t`);
-    prints[table] = row?.print ?? "";
-  }
-  return prints;
-}
-
 describe("staff demo seed", () => {
   it("builds the same department every time, and a second run changes nothing", async () => {
     const summary = await seedStaffDemoData(first.orm, { today });
@@ -34,13 +22,13 @@ describe("staff demo seed", () => {
     const total = (await Promise.all(tables.map((table) => first.count(table)))).reduce((sum, count) => sum + count, 0);
     expect(summary).toContain(`(${total} rows new)`);
     await seedStaffDemoData(second.orm, { today });
-    const printed = await fingerprint(first);
-    expect(await fingerprint(second)).toEqual(printed);
+    const printed = await tableFingerprints(first.orm, tables);
+    expect(await tableFingerprints(second.orm, tables)).toEqual(printed);
 
     const counts = await Promise.all(tables.map((table) => first.count(table)));
     expect(await seedStaffDemoData(first.orm, { today })).toMatch(/\(0 rows new\)$/);
     expect(await Promise.all(tables.map((table) => first.count(table)))).toEqual(counts);
-    expect(await fingerprint(first)).toEqual(printed);
+    expect(await tableFingerprints(first.orm, tables)).toEqual(printed);
   });
 
   it("adds the new days' rota when seeded again on a later day, without double-booking anyone", async () => {
