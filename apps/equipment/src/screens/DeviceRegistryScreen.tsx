@@ -1,6 +1,7 @@
+import { CursorPager, useCursorPaging } from "@gantry/web-kit/components/CursorPager";
 import { PageHeader } from "@gantry/web-kit/components/PageHeader";
 import { useGraphQLQuery } from "@gantry/web-kit/graphql";
-import { Anchor, Button, Group, Select, Table, Text } from "@mantine/core";
+import { Anchor, Group, Select, Table, Text } from "@mantine/core";
 import { keepPreviousData } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -19,22 +20,19 @@ export function DeviceRegistryScreen() {
   const [modalityFilter, setModality] = useState<Modality | null>(null);
   const [kind, setKind] = useState<DeviceKind | null>(null);
   const [status, setStatus] = useState<DeviceStatus | null>(null);
-  // Cursors of the pages seen so far, so "Previous" goes back without the API counting backwards.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const paging = useCursorPaging(pageSize);
   const devices = useGraphQLQuery(
     ["equipment", "devices"],
     DevicesQuery,
-    { modality: modalityFilter, kind, status, first: pageSize, after },
+    { modality: modalityFilter, kind, status, first: pageSize, after: paging.after },
     { placeholderData: keepPreviousData },
   );
   const page = devices.data?.devices;
-  const firstRow = (cursors.length - 1) * pageSize + 1;
   const filter =
     <T extends string>(set: (value: T | null) => void) =>
     (value: string | null) => {
       set(value as T | null);
-      setCursors([null]);
+      paging.reset();
     };
 
   return (
@@ -124,24 +122,7 @@ export function DeviceRegistryScreen() {
                 ))}
               </Table.Tbody>
             </Table>
-            <Group justify="space-between" mt="md">
-              <Text size="sm" c="dimmed" data-testid="device-registry-count">
-                {firstRow}–{firstRow + page.nodes.length - 1} of {page.totalCount}
-              </Text>
-              <Group gap="xs">
-                <Button variant="default" size="xs" disabled={cursors.length === 1} onClick={() => setCursors((seen) => seen.slice(0, -1))}>
-                  Previous page
-                </Button>
-                <Button
-                  variant="default"
-                  size="xs"
-                  disabled={!page.pageInfo.hasNextPage}
-                  onClick={() => setCursors((seen) => [...seen, page.pageInfo.endCursor])}
-                >
-                  Next page
-                </Button>
-              </Group>
-            </Group>
+            <CursorPager paging={paging} page={page} countTestId="device-registry-count" />
           </>
         )
       )}

@@ -1,6 +1,7 @@
+import { CursorPager, useCursorPaging } from "@gantry/web-kit/components/CursorPager";
 import { PageHeader } from "@gantry/web-kit/components/PageHeader";
 import { useGraphQLQuery } from "@gantry/web-kit/graphql";
-import { Anchor, Badge, Button, Group, Select, Table, Text, TextInput } from "@mantine/core";
+import { Anchor, Badge, Group, Select, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData } from "@tanstack/react-query";
 import { useState } from "react";
@@ -19,18 +20,14 @@ export function StaffDirectoryScreen() {
   const [search, setSearch] = useState("");
   const [role, setRole] = useState<StaffRole | null>(null);
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  // Cursors of the pages seen so far, so "Previous" goes back without the API counting backwards.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const paging = useCursorPaging(pageSize);
   const directory = useGraphQLQuery(
     ["staff", "directory"],
     StaffDirectoryQuery,
-    { search: debouncedSearch || null, role, first: pageSize, after },
+    { search: debouncedSearch || null, role, first: pageSize, after: paging.after },
     { placeholderData: keepPreviousData },
   );
-  const resetPaging = () => setCursors([null]);
   const page = directory.data?.staffDirectory;
-  const firstRow = (cursors.length - 1) * pageSize + 1;
 
   return (
     <>
@@ -42,7 +39,7 @@ export function StaffDirectoryScreen() {
           value={search}
           onChange={(event) => {
             setSearch(event.currentTarget.value);
-            resetPaging();
+            paging.reset();
           }}
           data-testid="staff-directory-search"
           w={320}
@@ -54,7 +51,7 @@ export function StaffDirectoryScreen() {
           value={role}
           onChange={(value) => {
             setRole(value as StaffRole | null);
-            resetPaging();
+            paging.reset();
           }}
           clearable
           data-testid="staff-directory-role"
@@ -109,24 +106,7 @@ export function StaffDirectoryScreen() {
                 ))}
               </Table.Tbody>
             </Table>
-            <Group justify="space-between" mt="md">
-              <Text size="sm" c="dimmed" data-testid="staff-directory-count">
-                {firstRow}–{firstRow + page.nodes.length - 1} of {page.totalCount}
-              </Text>
-              <Group gap="xs">
-                <Button variant="default" size="xs" disabled={cursors.length === 1} onClick={() => setCursors((seen) => seen.slice(0, -1))}>
-                  Previous page
-                </Button>
-                <Button
-                  variant="default"
-                  size="xs"
-                  disabled={!page.pageInfo.hasNextPage}
-                  onClick={() => setCursors((seen) => [...seen, page.pageInfo.endCursor])}
-                >
-                  Next page
-                </Button>
-              </Group>
-            </Group>
+            <CursorPager paging={paging} page={page} countTestId="staff-directory-count" />
           </>
         )
       )}
