@@ -23,7 +23,7 @@ const entities = /* GraphQL */ `
 
 /** Statements that read a table, e.g. `from "patient"`. */
 function statementsReading(table: string): string[] {
-  return service.statements.filter((sql) => new RegExp(`from "${table}"`).test(sql));
+  return service.statements.filter((sql) => new RegExp(`from "?${table}"?(\\s|$)`).test(sql));
 }
 
 describe("federated Patient references", () => {
