@@ -2,7 +2,8 @@ import { launchChromium, recordScripts } from "@gantry/ui-testing/browser";
 import { expectReactLoadedOnce } from "@gantry/ui-testing/react-once";
 import { openArea, signInThroughShell } from "@gantry/ui-testing/sign-in";
 import { startWorkspace, type RunningWorkspace } from "@gantry/ui-testing/workspace";
-import type { Browser, Locator, Page } from "playwright-core";
+import { chooseOption, field, fillDate, textOf } from "@gantry/ui-testing/form";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
@@ -28,34 +29,10 @@ async function api<T>(query: string, variables: Record<string, unknown>): Promis
   return response.data;
 }
 
-/** Text as written, not as styled (badges are uppercased by CSS). */
-async function text(locator: Locator): Promise<string> {
-  return (await locator.textContent()) ?? "";
-}
-
 async function signIn(page: Page, username: string): Promise<void> {
   await signInThroughShell(page, workspace.url, username);
   await openArea(page, "Equipment");
   await page.getByTestId("device-registry-table").waitFor();
-}
-
-/** A form field by its label; required fields' labels end in an asterisk. */
-function field(page: Page, label: string): Locator {
-  // A select's open option list carries its label too; the field is the input.
-  return page.getByLabel(new RegExp(`^${label}( \\*)?$`)).and(page.locator("input"));
-}
-
-async function chooseOption(page: Page, label: string, search: string, option: string | RegExp): Promise<void> {
-  const input = field(page, label);
-  await input.click();
-  if (search) await input.fill(search);
-  await page.getByRole("option", { name: option }).click();
-}
-
-async function fillDate(page: Page, label: string, date: string): Promise<void> {
-  const input = field(page, label);
-  await input.fill(date);
-  await input.press("Tab");
 }
 
 async function fillMaintenanceForm(page: Page, options: { starts: string; ends: string }): Promise<void> {
@@ -144,27 +121,27 @@ describe("Equipment area", () => {
     const scannerRow = page.getByTestId("device-row").filter({ hasText: "CT Scanner 1" });
     await scannerRow.waitFor();
     expect(await scannerRow.getAttribute("data-status")).toBe("ACTIVE");
-    expect(await text(scannerRow.getByTestId("device-status"))).toBe("Active");
+    expect(await textOf(scannerRow.getByTestId("device-status"))).toBe("Active");
     const probeRow = page.getByTestId("device-row").filter({ hasText: "Linear probe L12-5" });
-    expect(await text(probeRow.getByTestId("safe-to-use"))).toBe("Do not use");
+    expect(await textOf(probeRow.getByTestId("safe-to-use"))).toBe("Do not use");
     await chooseOption(page, "Kind", "", /^Scanner$/);
     await probeRow.waitFor({ state: "detached" });
     expect(await page.getByTestId("device-row").allInnerTexts()).toEqual([expect.stringContaining("CT Scanner 1")]);
 
     // The device page: details, the overdue phantom QA in its history; schedule from there.
     await page.getByRole("link", { name: "CT Scanner 1" }).click();
-    expect(await text(page.getByTestId("device-details"))).toContain("CT-55012");
+    expect(await textOf(page.getByTestId("device-details"))).toContain("CT-55012");
     const history = page.getByTestId("device-maintenance-row");
     expect(await history.allInnerTexts()).toEqual([expect.stringContaining("Phantom QA")]);
-    expect(await text(history.getByTestId("maintenance-status"))).toBe("Overdue");
+    expect(await textOf(history.getByTestId("maintenance-status"))).toBe("Overdue");
     await page.getByTestId("device-schedule-maintenance").click();
     await fillMaintenanceForm(page, { starts: "07:00", ends: "09:00" });
 
     // The calendar opens on that week with the window.
     const window = page.getByTestId(`maintenance-day-${inThreeDays}`).getByTestId("maintenance-window");
     await window.waitFor();
-    expect(await text(window)).toContain("CT Scanner 1");
-    expect(await text(window)).toContain("Calibration");
+    expect(await textOf(window)).toContain("CT Scanner 1");
+    expect(await textOf(window)).toContain("Calibration");
     expect(await window.getAttribute("data-overdue")).toBe("false");
 
     // An overlapping window is refused, and the form says why.
@@ -172,8 +149,8 @@ describe("Equipment area", () => {
     await fillMaintenanceForm(page, { starts: "08:00", ends: "10:00" });
     const conflict = page.getByTestId("schedule-maintenance-conflict");
     await conflict.waitFor();
-    expect(await text(conflict)).toContain("CT Scanner 1");
-    expect(await text(conflict)).toContain("08:00–10:00");
+    expect(await textOf(conflict)).toContain("CT Scanner 1");
+    expect(await textOf(conflict)).toContain("08:00–10:00");
     const maintenance = await api<{ device: { maintenance: { startsAt: string }[] } }>(
       `query ($id: ID!) { device(id: $id) { maintenance { startsAt } } }`,
       { id: scannerId },
@@ -184,8 +161,8 @@ describe("Equipment area", () => {
     await page.getByRole("tab", { name: "Maintenance calendar", exact: true }).click();
     const overdue = page.getByTestId("maintenance-overdue");
     await overdue.waitFor();
-    expect(await text(overdue)).toContain("CT Scanner 1");
-    expect(await text(overdue)).toContain("Phantom QA");
+    expect(await textOf(overdue)).toContain("CT Scanner 1");
+    expect(await textOf(overdue)).toContain("Phantom QA");
     expect(await overdue.getByTestId("maintenance-window").getAttribute("data-overdue")).toBe("true");
     await overdue.getByTestId("maintenance-complete").click();
     await overdue.waitFor({ state: "detached" });
@@ -204,8 +181,8 @@ describe("Equipment area", () => {
     await page.getByRole("tab", { name: "Inventory", exact: true }).click();
     const contrastRow = page.getByTestId("inventory-row").filter({ hasText: "Iohexol 350" });
     await contrastRow.waitFor();
-    expect(await text(contrastRow.getByTestId("inventory-on-hand"))).toContain("8 bottle");
-    expect(await text(page.getByTestId("inventory-expiring-lots"))).toContain("LOT-A1");
+    expect(await textOf(contrastRow.getByTestId("inventory-on-hand"))).toContain("8 bottle");
+    expect(await textOf(page.getByTestId("inventory-expiring-lots"))).toContain("LOT-A1");
     await page.getByTestId("inventory-receive").click();
     await chooseOption(page, "Item", "", /^Iohexol 350/);
     await field(page, "Lot number").fill("LOT-B2");
@@ -231,8 +208,8 @@ describe("Equipment area", () => {
     await page.getByRole("button", { name: "Record use" }).click();
     const shortage = page.getByTestId("record-use-conflict");
     await shortage.waitFor();
-    expect(await text(shortage)).toContain("50 bottle (100 mL) of Iohexol 350 from lot LOT-A1");
-    expect(await text(shortage)).toContain("cannot take 50");
+    expect(await textOf(shortage)).toContain("50 bottle (100 mL) of Iohexol 350 from lot LOT-A1");
+    expect(await textOf(shortage)).toContain("cannot take 50");
     expect(await onHand(contrastId)).toBe(11);
 
     // React came once, from the shell: none of the remote's React fallback chunks was fetched.
@@ -270,11 +247,11 @@ describe("Equipment area", () => {
     // Logged with the sonographer's name (resolved by the staff area); the probe is safe to use again.
     const entry = page.getByTestId("disinfection-row");
     await entry.waitFor();
-    expect(await text(entry.getByTestId("disinfection-performed-by"))).toBe("Ada Okafor");
-    expect(await text(entry)).toContain("OPA soak");
+    expect(await textOf(entry.getByTestId("disinfection-performed-by"))).toBe("Ada Okafor");
+    expect(await textOf(entry)).toContain("OPA soak");
     expect(await entry.getAttribute("data-result")).toBe("PASS");
     await status.getByTestId("safe-to-use").and(page.locator("[data-safe=true]")).waitFor();
-    expect(await text(status.getByTestId("safe-to-use"))).toBe("Safe to use");
+    expect(await textOf(status.getByTestId("safe-to-use"))).toBe("Safe to use");
     await page.close();
   });
 });

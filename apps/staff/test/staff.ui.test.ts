@@ -2,7 +2,8 @@ import { launchChromium, recordScripts } from "@gantry/ui-testing/browser";
 import { expectReactLoadedOnce } from "@gantry/ui-testing/react-once";
 import { openArea, signInThroughShell } from "@gantry/ui-testing/sign-in";
 import { startWorkspace, type RunningWorkspace } from "@gantry/ui-testing/workspace";
-import type { Browser, Locator, Page } from "playwright-core";
+import { chooseOption, field, fillDate, textOf } from "@gantry/ui-testing/form";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
@@ -32,34 +33,10 @@ async function api<T>(query: string, variables: Record<string, unknown>): Promis
   return response.data;
 }
 
-/** Text as written, not as styled (badges are uppercased by CSS). */
-async function text(locator: Locator): Promise<string> {
-  return (await locator.textContent()) ?? "";
-}
-
 async function signIn(page: Page, username: string): Promise<void> {
   await signInThroughShell(page, workspace.url, username);
   await openArea(page, "Staff");
   await page.getByTestId("staff-directory-table").waitFor();
-}
-
-/** A form field by its label; required fields' labels end in an asterisk. */
-function field(page: Page, label: string): Locator {
-  // A select's open option list carries its label too; the field is the input.
-  return page.getByLabel(new RegExp(`^${label}( \\*)?$`)).and(page.locator("input"));
-}
-
-async function chooseOption(page: Page, label: string, search: string, option: string | RegExp): Promise<void> {
-  const input = field(page, label);
-  await input.click();
-  if (search) await input.fill(search);
-  await page.getByRole("option", { name: option }).click();
-}
-
-async function fillDate(page: Page, label: string, date: string): Promise<void> {
-  const input = field(page, label);
-  await input.fill(date);
-  await input.press("Tab");
 }
 
 async function fillShiftForm(page: Page, options: { date: string; starts: string; ends: string }): Promise<void> {
@@ -118,13 +95,13 @@ describe("Staff area", () => {
     // Her credentials: the CT registry, verified, in the 30-day band.
     const credentialRow = page.getByTestId("credential-row").filter({ hasText: "ARRT (CT)" });
     await credentialRow.waitFor();
-    const credentialText = await text(credentialRow);
+    const credentialText = await textOf(credentialRow);
     expect(credentialText).toContain("CT-778812");
     expect(credentialText).toContain("Within 30 days");
     expect(credentialText).toContain("20 days left");
     expect(credentialText).toContain("Verified");
     await page.getByRole("tab", { name: "Continuing education", exact: true }).click();
-    expect(await text(page.getByTestId("ce-progress"))).toContain("0 of 24 credits");
+    expect(await textOf(page.getByTestId("ce-progress"))).toContain("0 of 24 credits");
 
     // A BLS card added through the form starts unverified; recording the check marks it verified.
     await page.getByRole("tab", { name: "Credentials", exact: true }).click();
@@ -137,25 +114,25 @@ describe("Staff area", () => {
     await page.getByRole("button", { name: "Add credential" }).click();
     const bls = page.getByTestId("credential-row").filter({ hasText: "BLS-4411" });
     await bls.waitFor();
-    expect(await text(bls.getByTestId("credential-verification"))).toBe("Unverified");
+    expect(await textOf(bls.getByTestId("credential-verification"))).toBe("Unverified");
     await bls.getByRole("link", { name: "Renew or verify" }).click();
     await page.getByRole("button", { name: "Verified with issuer" }).click();
     await page.getByText(/^Last checked by Casey Coordinator on /).waitFor();
-    expect(await text(page.getByTestId("credential-verification"))).toBe("Verified");
+    expect(await textOf(page.getByTestId("credential-verification"))).toBe("Verified");
 
     // Expirations view lists her credential in the 30-day band.
     await page.getByRole("tab", { name: "Credential expirations", exact: true }).click();
     const expiration = page.getByTestId("expiration-row").filter({ hasText: "Ada Okafor" });
     await expiration.waitFor();
     expect(await expiration.getAttribute("data-band")).toBe("WITHIN_30_DAYS");
-    expect(await text(expiration)).toContain("ARRT (CT)");
+    expect(await textOf(expiration)).toContain("ARRT (CT)");
 
     // Roster: the API-assigned shift today; CT is uncovered after 15:00.
     await page.getByRole("tab", { name: "Shift roster", exact: true }).click();
     const todayCell = page.getByTestId(`roster-cell-CT-${today}`);
     await todayCell.getByTestId("roster-shift").waitFor();
-    expect(await text(todayCell)).toContain("Ada Okafor");
-    expect(await text(todayCell)).toContain("07:00–15:00");
+    expect(await textOf(todayCell)).toContain("Ada Okafor");
+    expect(await textOf(todayCell)).toContain("07:00–15:00");
     await todayCell.getByTestId("roster-gap").filter({ hasText: "15:00–19:00" }).waitFor();
     expect(await todayCell.getAttribute("data-gap")).toBe("true");
 
@@ -164,17 +141,17 @@ describe("Staff area", () => {
     await fillShiftForm(page, { date: tomorrow, starts: "07:00", ends: "15:00" });
     const tomorrowCell = page.getByTestId(`roster-cell-CT-${tomorrow}`);
     await tomorrowCell.getByTestId("roster-shift").waitFor();
-    expect(await text(tomorrowCell)).toContain("Ada Okafor");
-    expect(await text(tomorrowCell)).toContain("CT-2");
+    expect(await textOf(tomorrowCell)).toContain("Ada Okafor");
+    expect(await textOf(tomorrowCell)).toContain("CT-2");
 
     // An overlapping shift is refused, and the form says why.
     await page.goto(`${workspace.url}/staff/roster/assign?week=${monday}`);
     await fillShiftForm(page, { date: tomorrow, starts: "12:00", ends: "20:00" });
     const conflict = page.getByTestId("assign-shift-conflict");
     await conflict.waitFor();
-    expect(await text(conflict)).toContain("overlaps another shift");
-    expect(await text(conflict)).toContain("12:00–20:00");
-    expect(await text(conflict)).toContain("Ada Okafor already has a shift overlapping");
+    expect(await textOf(conflict)).toContain("overlaps another shift");
+    expect(await textOf(conflict)).toContain("12:00–20:00");
+    expect(await textOf(conflict)).toContain("Ada Okafor already has a shift overlapping");
     const shifts = await api<{ staffMember: { shifts: { startsAt: string }[] } }>(
       `query ($id: ID!, $from: Date!, $to: Date!) { staffMember(id: $id) { shifts(from: $from, to: $to) { startsAt } } }`,
       { id: staffMemberId, from: today, to: tomorrow },
@@ -200,7 +177,7 @@ describe("Staff area", () => {
     await page.getByRole("tab", { name: "Shift roster", exact: true }).click();
     const todayCell = page.getByTestId(`roster-cell-CT-${today}`);
     await todayCell.getByTestId("roster-shift").waitFor();
-    expect(await text(todayCell)).toContain("Ada Okafor");
+    expect(await textOf(todayCell)).toContain("Ada Okafor");
     await page.getByTestId("roster-read-only").waitFor();
     expect(await page.getByRole("button", { name: "Assign shift" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "Assign shift" }).count()).toBe(0);
