@@ -24,7 +24,9 @@ export function App() {
           <Route
             key={entry.area}
             path={`/${entry.area}/*`}
-            element={mayUse(session, entry) ? <AreaRoute entry={entry} session={session} /> : <NoAccessPage entry={entry} session={session} />}
+            element={
+              mayUse(session, entry) ? <AreaRoute entry={entry} session={session} /> : <NoAccessPage entry={entry} session={session} />
+            }
           />
         ))}
         <Route path="*" element={manifest.isPending ? null : <NotFoundPage />} />

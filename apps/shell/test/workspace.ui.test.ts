@@ -83,7 +83,10 @@ describe("the web workspace", () => {
     const claims = { sub: "demo:scheduler", name: "Sam Scheduler", roles: ["scheduler"], exp: Math.floor(Date.now() / 1000) + 3600 };
     const token = `${encode({ alg: "ES256", kid: "rotated" })}.${encode(claims)}.${encode({ forged: true })}`;
     const page = await browser.newPage();
-    await page.addInitScript((stored) => sessionStorage.setItem("gantry.session", stored), JSON.stringify({ username: "scheduler", token }));
+    await page.addInitScript(
+      (stored) => sessionStorage.setItem("gantry.session", stored),
+      JSON.stringify({ username: "scheduler", token }),
+    );
     await page.goto(`${workspace.url}/patients/00000000-0000-4000-8000-000000000000`);
     await page.getByText("Your session has ended. Please sign in again.").waitFor();
     await expect(page.getByRole("button", { name: "Sign in" }).count()).resolves.toBe(1);

@@ -11,17 +11,11 @@ export interface Identity {
 }
 
 /** Builds an identity from token claims, keeping only known roles and scopes. */
-export function identityFromClaims(claims: {
-  sub?: unknown;
-  name?: unknown;
-  roles?: unknown;
-  scope?: unknown;
-}): Identity | null {
+export function identityFromClaims(claims: { sub?: unknown; name?: unknown; roles?: unknown; scope?: unknown }): Identity | null {
   if (typeof claims.sub !== "string" || claims.sub.length === 0) return null;
   const claimedRoles = Array.isArray(claims.roles) ? claims.roles.filter(isRole) : [];
   if (claimedRoles.length === 0) return null;
-  const explicitScopes =
-    typeof claims.scope === "string" ? claims.scope.split(" ").filter(isScope) : [];
+  const explicitScopes = typeof claims.scope === "string" ? claims.scope.split(" ").filter(isScope) : [];
   const granted = new Set<Scope>(explicitScopes);
   for (const role of claimedRoles) for (const scope of scopesByRole[role]) granted.add(scope);
   return {

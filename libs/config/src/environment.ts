@@ -16,10 +16,7 @@ export type Environment = Record<string, string | undefined>;
  * Reads and validates a set of environment variables at once, so that a misconfigured
  * deployment fails at start with every problem listed, not at the first request.
  */
-export function readEnvironment<Shape extends z.ZodRawShape>(
-  shape: Shape,
-  env: Environment = process.env,
-): z.infer<z.ZodObject<Shape>> {
+export function readEnvironment<Shape extends z.ZodRawShape>(shape: Shape, env: Environment = process.env): z.infer<z.ZodObject<Shape>> {
   const values: Record<string, string | undefined> = {};
   for (const key of Object.keys(shape)) {
     const value = env[key];
@@ -27,9 +24,7 @@ export function readEnvironment<Shape extends z.ZodRawShape>(
   }
   const result = z.object(shape).safeParse(values);
   if (!result.success) {
-    throw new ConfigurationError(
-      result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
-    );
+    throw new ConfigurationError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
   return result.data;
 }

@@ -45,7 +45,10 @@ export class DemoRandom {
 
   /** A version-4-shaped UUID drawn from the seeded stream, not from the system's randomness. */
   uuid(): string {
-    const word = () => Math.floor(this.next() * 0x1_0000_0000).toString(16).padStart(8, "0");
+    const word = () =>
+      Math.floor(this.next() * 0x1_0000_0000)
+        .toString(16)
+        .padStart(8, "0");
     const text = word() + word() + word() + word();
     const variant = ((parseInt(text[16] ?? "0", 16) & 0x3) | 0x8).toString(16);
     return `${text.slice(0, 8)}-${text.slice(8, 12)}-4${text.slice(13, 16)}-${variant}${text.slice(17, 20)}-${text.slice(20)}`;

@@ -82,12 +82,21 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     if (origin && allowedOrigins.has(origin)) {
       res.setHeader("access-control-allow-origin", origin);
       res.setHeader("vary", "origin");
-      res.setHeader("access-control-allow-headers", "content-type, authorization, apollo-require-preflight, x-request-id, x-gantry-purpose");
+      res.setHeader(
+        "access-control-allow-headers",
+        "content-type, authorization, apollo-require-preflight, x-request-id, x-gantry-purpose",
+      );
       res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
     }
     res.on("finish", () => {
       logger.info(
-        { requestId, method: req.method, path: req.url?.split("?")[0], status: res.statusCode, ms: Math.round(performance.now() - started) },
+        {
+          requestId,
+          method: req.method,
+          path: req.url?.split("?")[0],
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
         "request",
       );
     });

@@ -58,6 +58,8 @@ export function violationToConflict(error: unknown, violations: readonly Violati
   const state = sqlStateOf(error);
   if (!state) return null;
   const constraint = constraintOf(error);
-  const match = violations.find((violation) => violation.sqlState === state && (!violation.constraint || violation.constraint === constraint));
+  const match = violations.find(
+    (violation) => violation.sqlState === state && (!violation.constraint || violation.constraint === constraint),
+  );
   return match ? conflict(match.message) : null;
 }

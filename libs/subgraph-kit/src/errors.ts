@@ -43,13 +43,24 @@ const publicCodes = new Set<string>(Object.values(ErrorCode));
  * Errors leave a service with a known code and message, or as a bare internal error:
  * never a stack trace, SQL or driver message.
  */
-export function maskError(formatted: { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[]; locations?: unknown }): {
+export function maskError(formatted: {
+  message: string;
+  extensions?: Record<string, unknown>;
+  path?: readonly (string | number)[];
+  locations?: unknown;
+}): {
   message: string;
   extensions: Record<string, unknown>;
   path?: readonly (string | number)[];
 } {
   const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : ErrorCode.Internal;
-  const validationCodes = new Set(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+  const validationCodes = new Set([
+    "GRAPHQL_VALIDATION_FAILED",
+    "GRAPHQL_PARSE_FAILED",
+    "BAD_REQUEST",
+    "PERSISTED_QUERY_NOT_FOUND",
+    "OPERATION_RESOLUTION_FAILURE",
+  ]);
   const path = formatted.path ? { path: formatted.path } : {};
   if (publicCodes.has(code) && code !== ErrorCode.Internal) {
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};

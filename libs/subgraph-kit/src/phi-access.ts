@@ -101,11 +101,7 @@ interface PhiGuardContext {
  * Resolver for one PHI field: refuses callers without phi:read (FORBIDDEN on that field only)
  * and records the read for the access log.
  */
-export function phiField<TParent, TValue>(
-  field: string,
-  patientIdOf: (parent: TParent) => string,
-  read: (parent: TParent) => TValue,
-) {
+export function phiField<TParent, TValue>(field: string, patientIdOf: (parent: TParent) => string, read: (parent: TParent) => TValue) {
   return (parent: TParent, _args: unknown, context: PhiGuardContext): TValue => {
     if (!context.identity.scopes.includes("phi:read")) {
       throw new GraphQLError(`${field} is protected health information; your account lacks the phi:read scope.`, {

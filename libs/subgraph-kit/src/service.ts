@@ -41,7 +41,12 @@ export async function startSubgraphService<TContext extends SubgraphContext>(
   options: StartSubgraphServiceOptions,
 ): Promise<RunningSubgraphService> {
   const logger = options.logger ?? createLogger(definition.name, options.mode === "test" ? "silent" : undefined);
-  const orm = await openDatabase({ url: options.databaseUrl, entities: model.entities, migrations: model.migrations, ...(options.onQuery ? { onQuery: options.onQuery } : {}) });
+  const orm = await openDatabase({
+    url: options.databaseUrl,
+    entities: model.entities,
+    migrations: model.migrations,
+    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+  });
   const server = await startSubgraph(definition, {
     orm,
     port: options.port,
@@ -90,7 +95,10 @@ export async function runSubgraphProcess<TContext extends SubgraphContext>(
     GANTRY_INTERNAL_TOKEN_SECRET: internalSecretSetting(),
     GANTRY_EMBEDDED_POSTGRES_PORT: setting.port(5433),
   });
-  const own = readEnvironment({ [portKey]: setting.port(settings.defaultPort), [urlKey]: setting.optionalUrl() }) as Record<string, unknown>;
+  const own = readEnvironment({ [portKey]: setting.port(settings.defaultPort), [urlKey]: setting.optionalUrl() }) as Record<
+    string,
+    unknown
+  >;
   assertProductionSecret(env.NODE_ENV, env.GANTRY_INTERNAL_TOKEN_SECRET);
   const logger = createLogger(definition.name, env.GANTRY_LOG_LEVEL);
   const location = await resolveDatabase({

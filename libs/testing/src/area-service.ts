@@ -45,7 +45,10 @@ export async function startTestAreaService<TContext extends SubgraphContext>(
     statements,
     call: (query, variables = {}, role = options.callerRole) => callSubgraph(service.url, query, variables, testIdentity(role)),
     async count(table) {
-      const [row] = await service.orm.em.fork().getConnection().execute<{ count: string }[]>(`select count(*)::text as count from ${table}`);
+      const [row] = await service.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ count: string }[]>(`select count(*)::text as count from ${table}`);
       return Number(row?.count);
     },
   };

@@ -6,7 +6,6 @@ import type { TestProject } from "vitest/node";
 import { freePort } from "./free-port.ts";
 import "./provided-context.ts";
 
-
 /**
  * Vitest global setup: one real PostgreSQL server per test run, on a free port, thrown away
  * afterwards. GANTRY_TEST_DATABASE_URL points the tests at an existing server instead.

@@ -1,11 +1,5 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import {
-  useMutation,
-  useQuery,
-  type QueryKey,
-  type UseMutationOptions,
-  type UseQueryOptions,
-} from "@tanstack/react-query";
+import { useMutation, useQuery, type QueryKey, type UseMutationOptions, type UseQueryOptions } from "@tanstack/react-query";
 import { print } from "graphql";
 import { currentSession, expireSession } from "./session.ts";
 
@@ -74,7 +68,11 @@ export async function graphqlRequest<TResult, TVariables>(
   if (body.errors?.length) {
     const code = body.errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR";
     if (code === "UNAUTHENTICATED" && token) expireSession();
-    throw new GraphQLRequestError(code, body.errors.map((error) => error.message), body.errors);
+    throw new GraphQLRequestError(
+      code,
+      body.errors.map((error) => error.message),
+      body.errors,
+    );
   }
   if (!body.data) throw new GraphQLRequestError(`HTTP_${response.status}`, [`The server answered HTTP ${response.status} without data.`]);
   return body.data;
@@ -104,10 +102,7 @@ export function useGraphQLQuery<TResult, TVariables>(
   });
 }
 
-export type GraphQLMutationOptions<TResult, TVariables> = Omit<
-  UseMutationOptions<TResult, GraphQLRequestError, TVariables>,
-  "mutationFn"
->;
+export type GraphQLMutationOptions<TResult, TVariables> = Omit<UseMutationOptions<TResult, GraphQLRequestError, TVariables>, "mutationFn">;
 
 export function useGraphQLMutation<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,

@@ -4,7 +4,15 @@ import { requireRole } from "@gantry/subgraph-kit/authorization";
 import { forbidden } from "@gantry/subgraph-kit/errors";
 
 /** Every department role reads devices, maintenance, contracts, stock and the disinfection log (not PHI). */
-export const equipmentReaders: readonly Role[] = ["scheduler", "technologist", "radiologist", "coordinator", "manager", "quality_officer", "administrator"];
+export const equipmentReaders: readonly Role[] = [
+  "scheduler",
+  "technologist",
+  "radiologist",
+  "coordinator",
+  "manager",
+  "quality_officer",
+  "administrator",
+];
 
 /** Who registers devices, schedules maintenance, keeps contracts, sets up items, receives and adjusts stock. */
 export const equipmentManagers: readonly Role[] = ["coordinator", "administrator"];

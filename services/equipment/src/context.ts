@@ -39,13 +39,23 @@ export function equipmentContext(base: SubgraphContext): EquipmentContext {
   const itemStore = new InventoryItemStore(base.em);
   const items = new InventoryItemManager(base, itemStore, inventoryItemLoader(itemStore), itemOnHandLoader(itemStore));
   const stockStore = new StockStore(base.em);
-  const stock = new StockManager(base, stockStore, { lot: lotLoader(stockStore), lotsByItem: lotsByItemLoader(stockStore), lotOnHand: lotOnHandLoader(stockStore) }, items);
+  const stock = new StockManager(
+    base,
+    stockStore,
+    { lot: lotLoader(stockStore), lotsByItem: lotsByItemLoader(stockStore), lotOnHand: lotOnHandLoader(stockStore) },
+    items,
+  );
   const probeStore = new ProbeStore(base.em);
   return {
     ...base,
     devices,
     downtime: new DowntimeManager(base, new DowntimeStore(base.em)),
-    maintenance: new MaintenanceManager(base, maintenanceStore, { byDevice: maintenanceByDeviceLoader(maintenanceStore), byId: maintenanceLoader(maintenanceStore) }, devices),
+    maintenance: new MaintenanceManager(
+      base,
+      maintenanceStore,
+      { byDevice: maintenanceByDeviceLoader(maintenanceStore), byId: maintenanceLoader(maintenanceStore) },
+      devices,
+    ),
     contracts: new ServiceContractManager(base, contractStore, contractsByDeviceLoader(contractStore), devices),
     items,
     stock,

@@ -27,22 +27,46 @@ export async function startTestEquipmentService(): Promise<TestEquipmentService>
     ...service,
     async registerDevice(input = {}) {
       serial += 1;
-      const response = await call<{ registerDevice: { id: string } }>(`mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }`, {
-        input: { name: `Probe ${serial}`, kind: "ULTRASOUND_PROBE", modality: "US", manufacturer: "GE", model: "C1-6", serialNumber: `SN-T${serial}`, ...input },
-      });
+      const response = await call<{ registerDevice: { id: string } }>(
+        `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }`,
+        {
+          input: {
+            name: `Probe ${serial}`,
+            kind: "ULTRASOUND_PROBE",
+            modality: "US",
+            manufacturer: "GE",
+            model: "C1-6",
+            serialNumber: `SN-T${serial}`,
+            ...input,
+          },
+        },
+      );
       return dataOrThrow("registerDevice", response).registerDevice.id;
     },
     async addItem(input = {}) {
       serial += 1;
-      const response = await call<{ addInventoryItem: { id: string } }>(`mutation ($input: AddInventoryItemInput!) { addInventoryItem(input: $input) { id } }`, {
-        input: { name: `Iohexol 350 #${serial}`, category: "CONTRAST", unit: "bottle (100 mL)", location: "CT store", reorderLevel: 5, ...input },
-      });
+      const response = await call<{ addInventoryItem: { id: string } }>(
+        `mutation ($input: AddInventoryItemInput!) { addInventoryItem(input: $input) { id } }`,
+        {
+          input: {
+            name: `Iohexol 350 #${serial}`,
+            category: "CONTRAST",
+            unit: "bottle (100 mL)",
+            location: "CT store",
+            reorderLevel: 5,
+            ...input,
+          },
+        },
+      );
       return dataOrThrow("addInventoryItem", response).addInventoryItem.id;
     },
     async receive(itemId, quantity, lotNumber = `LOT-${itemId.slice(0, 8)}`, extra = {}) {
-      const response = await call<{ receiveStock: { lot: { id: string } } }>(`mutation ($input: ReceiveStockInput!) { receiveStock(input: $input) { lot { id } } }`, {
-        input: { itemId, lotNumber, expiresOn: "2027-06-30", quantity, ...extra },
-      });
+      const response = await call<{ receiveStock: { lot: { id: string } } }>(
+        `mutation ($input: ReceiveStockInput!) { receiveStock(input: $input) { lot { id } } }`,
+        {
+          input: { itemId, lotNumber, expiresOn: "2027-06-30", quantity, ...extra },
+        },
+      );
       return dataOrThrow("receiveStock", response).receiveStock.lot.id;
     },
   };

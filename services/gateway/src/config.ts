@@ -29,7 +29,10 @@ export type GatewayConfig = ReturnType<typeof readGatewayConfig>;
 
 export function parseSubgraphUrls(value: string | undefined): Record<string, string> {
   const urls: Record<string, string> = {};
-  for (const pair of (value ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const pair of (value ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [name, url] = pair.split("=");
     if (!name || !url) throw new Error(`GATEWAY_SUBGRAPH_URLS: "${pair}" is not name=url`);
     urls[name] = url;
@@ -48,6 +51,8 @@ export function readGatewayConfig(env: Environment = process.env) {
   return {
     ...config,
     subgraphUrls: parseSubgraphUrls(config.GATEWAY_SUBGRAPH_URLS),
-    allowedOrigins: config.GATEWAY_ALLOWED_ORIGINS.split(",").map((origin) => origin.trim()).filter(Boolean),
+    allowedOrigins: config.GATEWAY_ALLOWED_ORIGINS.split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

@@ -29,20 +29,43 @@ describe("equipment area through the gateway", () => {
     await data(
       stack.call(
         `mutation ($input: AddCredentialInput!) { addCredential(input: $input) { id } }`,
-        { input: { staffMemberId: addStaffMember.id, kind: "ARDMS_RDMS", number: "RDMS-42", issuer: "ARDMS", issuedOn: "2024-01-01", expiresOn: "2028-01-01" } },
+        {
+          input: {
+            staffMemberId: addStaffMember.id,
+            kind: "ARDMS_RDMS",
+            number: "RDMS-42",
+            issuer: "ARDMS",
+            issuedOn: "2024-01-01",
+            expiresOn: "2028-01-01",
+          },
+        },
         "coordinator",
       ),
     );
     const { registerDevice } = await data(
       stack.call<{ registerDevice: { id: string } }>(
         `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }`,
-        { input: { name: "US-1 linear probe", kind: "ULTRASOUND_PROBE", modality: "US", manufacturer: "GE HealthCare", model: "ML6-15-D", serialNumber: "GW-PROBE-1" } },
+        {
+          input: {
+            name: "US-1 linear probe",
+            kind: "ULTRASOUND_PROBE",
+            modality: "US",
+            manufacturer: "GE HealthCare",
+            model: "ML6-15-D",
+            serialNumber: "GW-PROBE-1",
+          },
+        },
         "coordinator",
       ),
     );
 
     const logged = await data(
-      stack.call<{ logDisinfection: { result: string; performedBy: { id: string; name: { text: string }; role: string; credentials: { kind: string; number: string }[] } } }>(
+      stack.call<{
+        logDisinfection: {
+          result: string;
+          performedBy: { id: string; name: { text: string }; role: string; credentials: { kind: string; number: string }[] };
+        };
+      }>(
         `mutation ($input: LogDisinfectionInput!) {
           logDisinfection(input: $input) { result performedBy { id name { text } role credentials { kind number } } }
         }`,
@@ -52,7 +75,12 @@ describe("equipment area through the gateway", () => {
     );
     expect(logged.logDisinfection).toEqual({
       result: "PASS",
-      performedBy: { id: addStaffMember.id, name: { text: "Ada Okafor" }, role: "SONOGRAPHER", credentials: [{ kind: "ARDMS_RDMS", number: "RDMS-42" }] },
+      performedBy: {
+        id: addStaffMember.id,
+        name: { text: "Ada Okafor" },
+        role: "SONOGRAPHER",
+        credentials: [{ kind: "ARDMS_RDMS", number: "RDMS-42" }],
+      },
     });
 
     const log = await data(
@@ -68,11 +96,23 @@ describe("equipment area through the gateway", () => {
 
   it("keeps equipment changes to the roles that own them through the gateway", async () => {
     const input = { name: "XR-9", kind: "SCANNER", modality: "XR", manufacturer: "Carestream", model: "DRX", serialNumber: "GW-XR-9" };
-    const asScheduler = await stack.call(`mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }`, { input }, "scheduler");
+    const asScheduler = await stack.call(
+      `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }`,
+      { input },
+      "scheduler",
+    );
     expect(asScheduler.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const asAdmin = await stack.call<{ registerDevice: { id: string } }>(`mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }`, { input }, "admin");
+    const asAdmin = await stack.call<{ registerDevice: { id: string } }>(
+      `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }`,
+      { input },
+      "admin",
+    );
     expect(asAdmin.errors).toBeUndefined();
-    const read = await stack.call<{ device: { serialNumber: string } }>(`query ($id: ID!) { device(id: $id) { serialNumber } }`, { id: asAdmin.data?.registerDevice.id }, "scheduler");
+    const read = await stack.call<{ device: { serialNumber: string } }>(
+      `query ($id: ID!) { device(id: $id) { serialNumber } }`,
+      { id: asAdmin.data?.registerDevice.id },
+      "scheduler",
+    );
     expect(read.data?.device.serialNumber).toBe("GW-XR-9");
   });
 });

@@ -12,7 +12,10 @@ afterAll(async () => {
 
 const registerPatient = /* GraphQL */ `
   mutation ($input: RegisterPatientInput!) {
-    registerPatient(input: $input) { id mrn }
+    registerPatient(input: $input) {
+      id
+      mrn
+    }
   }
 `;
 
@@ -74,7 +77,11 @@ describe("gateway", () => {
       input: { familyName: "Novak", givenName: "Ivo", birthDate: "1970-01-20", administrativeSex: "MALE" },
     });
     const id = created.data?.registerPatient.id;
-    const asManager = await stack.call<{ patient: { id: string } | null }>(`query ($id: ID!) { patient(id: $id) { id active } }`, { id }, "manager");
+    const asManager = await stack.call<{ patient: { id: string } | null }>(
+      `query ($id: ID!) { patient(id: $id) { id active } }`,
+      { id },
+      "manager",
+    );
     expect(asManager.data?.patient?.id).toBe(id);
     const phi = await stack.call(`query ($id: ID!) { patient(id: $id) { id birthDate } }`, { id }, "manager");
     expect(phi.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -83,7 +90,9 @@ describe("gateway", () => {
   });
 
   it("answers bad input with BAD_USER_INPUT and writes nothing", async () => {
-    const before = await stack.call<{ searchPatients: { totalCount: number } }>(`{ searchPatients(filter: { birthDate: "1960-02-02" }) { totalCount } }`);
+    const before = await stack.call<{ searchPatients: { totalCount: number } }>(
+      `{ searchPatients(filter: { birthDate: "1960-02-02" }) { totalCount } }`,
+    );
     const unknownEnum = await stack.call(registerPatient, {
       input: { familyName: "Enum", givenName: "Eve", birthDate: "1960-02-02", administrativeSex: "BANANA" },
     });
@@ -93,7 +102,9 @@ describe("gateway", () => {
     });
     expect(badMrn.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(badMrn.errors?.[0]?.message).toMatch(/MRN/);
-    const after = await stack.call<{ searchPatients: { totalCount: number } }>(`{ searchPatients(filter: { birthDate: "1960-02-02" }) { totalCount } }`);
+    const after = await stack.call<{ searchPatients: { totalCount: number } }>(
+      `{ searchPatients(filter: { birthDate: "1960-02-02" }) { totalCount } }`,
+    );
     expect(after.data?.searchPatients.totalCount).toBe(before.data?.searchPatients.totalCount);
   });
 
@@ -102,7 +113,9 @@ describe("gateway", () => {
       `{ patient(id: "00000000-0000-0000-0000-000000000000") { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { id } } } } } } } } } } } } } }`,
     );
     expect(deep.errors?.[0]?.extensions?.code, JSON.stringify(deep)).toBe("BAD_USER_INPUT");
-    const aliases = Array.from({ length: 40 }, (_, index) => `a${index}: patient(id: "00000000-0000-0000-0000-000000000000") { id }`).join(" ");
+    const aliases = Array.from({ length: 40 }, (_, index) => `a${index}: patient(id: "00000000-0000-0000-0000-000000000000") { id }`).join(
+      " ",
+    );
     const aliased = await stack.call(`{ ${aliases} }`);
     expect(aliased.errors?.[0]?.extensions?.code, JSON.stringify(aliased)).toBe("BAD_USER_INPUT");
   });

@@ -40,7 +40,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger, host =
     csrfPrevention: true,
     introspection: development,
     includeStacktraceInErrorResponses: false,
-    validationRules: queryLimitRules({ maxDepth: config.GATEWAY_MAX_DEPTH, maxAliases: config.GATEWAY_MAX_ALIASES, maxCost: config.GATEWAY_MAX_COST }),
+    validationRules: queryLimitRules({
+      maxDepth: config.GATEWAY_MAX_DEPTH,
+      maxAliases: config.GATEWAY_MAX_ALIASES,
+      maxCost: config.GATEWAY_MAX_COST,
+    }),
     plugins: development ? [] : [ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) => {
       const masked = maskError(formatted);

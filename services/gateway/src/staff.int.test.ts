@@ -12,13 +12,26 @@ afterAll(async () => {
 });
 
 const addStaffMember = /* GraphQL */ `
-  mutation ($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }
+  mutation ($input: AddStaffMemberInput!) {
+    addStaffMember(input: $input) {
+      id
+    }
+  }
 `;
 const addCredential = /* GraphQL */ `
-  mutation ($input: AddCredentialInput!) { addCredential(input: $input) { id kind } }
+  mutation ($input: AddCredentialInput!) {
+    addCredential(input: $input) {
+      id
+      kind
+    }
+  }
 `;
 const assignShift = /* GraphQL */ `
-  mutation ($input: AssignShiftInput!) { assignShift(input: $input) { id } }
+  mutation ($input: AssignShiftInput!) {
+    assignShift(input: $input) {
+      id
+    }
+  }
 `;
 
 async function newTechnologist(employeeId: string): Promise<string> {
@@ -41,13 +54,24 @@ async function countRows(sql: string): Promise<number> {
 describe("staff area through the gateway", () => {
   it("lets a coordinator add credentials and a scheduler read the directory and rota, but not change credentials", async () => {
     const member = await newTechnologist("GW-001");
-    const credential = { staffMemberId: member, kind: "ARRT_CT", number: "CT-77", issuer: "ARRT", issuedOn: "2025-01-01", expiresOn: "2027-01-01" };
+    const credential = {
+      staffMemberId: member,
+      kind: "ARRT_CT",
+      number: "CT-77",
+      issuer: "ARRT",
+      issuedOn: "2025-01-01",
+      expiresOn: "2027-01-01",
+    };
     const asScheduler = await stack.call(addCredential, { input: credential }, "scheduler");
     expect(asScheduler.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const asCoordinator = await stack.call<{ addCredential: { kind: string } }>(addCredential, { input: credential }, "coordinator");
     expect(asCoordinator.data?.addCredential.kind).toBe("ARRT_CT");
 
-    const shift = await stack.call(assignShift, { input: { staffMemberId: member, modality: "CT", startsAt: "2026-10-05T07:00:00Z", endsAt: "2026-10-05T15:00:00Z" } }, "manager");
+    const shift = await stack.call(
+      assignShift,
+      { input: { staffMemberId: member, modality: "CT", startsAt: "2026-10-05T07:00:00Z", endsAt: "2026-10-05T15:00:00Z" } },
+      "manager",
+    );
     expect(shift.errors).toBeUndefined();
     const onShift = await stack.call<{ onShift: { staffMember: { id: string; credentials: { kind: string }[] } }[] }>(
       `{ onShift(modality: CT, at: "2026-10-05T09:00:00Z") { staffMember { id credentials { kind } } } }`,
@@ -57,7 +81,11 @@ describe("staff area through the gateway", () => {
     expect(onShift.errors).toBeUndefined();
     expect(onShift.data?.onShift).toEqual([{ staffMember: { id: member, credentials: [{ kind: "ARRT_CT" }] } }]);
 
-    const directory = await stack.call<{ staffDirectory: { totalCount: number } }>(`{ staffDirectory(search: "gateway") { totalCount } }`, {}, "scheduler");
+    const directory = await stack.call<{ staffDirectory: { totalCount: number } }>(
+      `{ staffDirectory(search: "gateway") { totalCount } }`,
+      {},
+      "scheduler",
+    );
     expect(directory.data?.staffDirectory.totalCount).toBeGreaterThanOrEqual(1);
     const integration = await stack.call(`{ staffDirectory { totalCount } }`, {}, "integration");
     expect(integration.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -77,7 +105,11 @@ describe("staff area through the gateway", () => {
       "coordinator",
     );
     expect(negativeCredits.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const endsFirst = await stack.call(assignShift, { input: { staffMemberId: member, startsAt: "2026-10-06T15:00:00Z", endsAt: "2026-10-06T07:00:00Z" } }, "coordinator");
+    const endsFirst = await stack.call(
+      assignShift,
+      { input: { staffMemberId: member, startsAt: "2026-10-06T15:00:00Z", endsAt: "2026-10-06T07:00:00Z" } },
+      "coordinator",
+    );
     expect(endsFirst.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(await countRows(`select count(*)::text as count from credential`)).toBe(before);
     expect(await countRows(`select count(*)::text as count from continuing_education`)).toBe(0);
@@ -87,7 +119,11 @@ describe("staff area through the gateway", () => {
     const member = await newTechnologist("GW-003");
     const attempts = await Promise.all(
       Array.from({ length: 20 }, () =>
-        stack.call(assignShift, { input: { staffMemberId: member, modality: "CT", startsAt: "2026-10-07T07:00:00Z", endsAt: "2026-10-07T19:00:00Z" } }, "coordinator"),
+        stack.call(
+          assignShift,
+          { input: { staffMemberId: member, modality: "CT", startsAt: "2026-10-07T07:00:00Z", endsAt: "2026-10-07T19:00:00Z" } },
+          "coordinator",
+        ),
       ),
     );
     expect(attempts.filter((response) => !response.errors)).toHaveLength(1);

@@ -20,7 +20,11 @@ export interface FederatedStack {
   gatewayUrl: string;
   subgraphs: Record<string, StackSubgraph>;
   /** Calls the gateway as a demo account (by username), or anonymously with `null`. */
-  call<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, username?: string | null): Promise<GraphQLResponse<TData>>;
+  call<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    username?: string | null,
+  ): Promise<GraphQLResponse<TData>>;
   stop(): Promise<void>;
 }
 

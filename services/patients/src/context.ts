@@ -55,7 +55,12 @@ export function patientsContext(base: SubgraphContext): PatientsContext {
     patients,
     accessLog,
     coverages: new CoverageManager(records, coverageStore, coverageLoaders(coverageStore)),
-    priorAuthorizations: new PriorAuthorizationManager(records, patients, authorizationStore, priorAuthorizationLoaders(authorizationStore)),
+    priorAuthorizations: new PriorAuthorizationManager(
+      records,
+      patients,
+      authorizationStore,
+      priorAuthorizationLoaders(authorizationStore),
+    ),
     safetyScreenings: new SafetyScreeningManager(records, screeningStore, safetyScreeningLoaders(screeningStore)),
     consents: new ConsentManager(records, consentStore, consentLoaders(consentStore)),
     priorStudyRequests: new PriorStudyRequestManager(records, priorStudyStore, priorStudyRequestLoaders(priorStudyStore)),

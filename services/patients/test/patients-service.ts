@@ -11,7 +11,10 @@ export async function startTestPatientsService(): Promise<TestPatientsService> {
 
 /** Rows in one table, read straight from the database (to prove a refused write left nothing behind). */
 export async function countRows(service: TestPatientsService, table: string, where = "true", params: unknown[] = []): Promise<number> {
-  const [row] = await service.orm.em.fork().getConnection().execute<{ count: string }[]>(`select count(*)::text as count from ${table} where ${where}`, params);
+  const [row] = await service.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ count: string }[]>(`select count(*)::text as count from ${table} where ${where}`, params);
   return Number(row?.count);
 }
 
@@ -23,7 +26,15 @@ export async function registerTestPatient(service: TestPatientsService, familyNa
   const response = await callSubgraph<{ registerPatient: { id: string } }>(
     service.url,
     `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`,
-    { input: { familyName, givenName: `Case${registered}`, birthDate: "1970-01-01", administrativeSex: "UNKNOWN", confirmNotDuplicate: true } },
+    {
+      input: {
+        familyName,
+        givenName: `Case${registered}`,
+        birthDate: "1970-01-01",
+        administrativeSex: "UNKNOWN",
+        confirmNotDuplicate: true,
+      },
+    },
   );
   const id = response.data?.registerPatient.id;
   if (!id) throw new Error(`could not register a test patient: ${JSON.stringify(response.errors)}`);
@@ -35,5 +46,7 @@ export async function loggedReads(service: TestPatientsService, patientId: strin
   return service.orm.em
     .fork()
     .getConnection()
-    .execute<{ fields: string[]; actor_subject: string }[]>(`select fields, actor_subject from phi_access_log where patient_id = ? and action = 'read' order by id desc`, [patientId]);
+    .execute<
+      { fields: string[]; actor_subject: string }[]
+    >(`select fields, actor_subject from phi_access_log where patient_id = ? and action = 'read' order by id desc`, [patientId]);
 }

@@ -4,7 +4,15 @@ import { requireRole } from "@gantry/subgraph-kit/authorization";
 import { forbidden } from "@gantry/subgraph-kit/errors";
 
 /** Every department role reads the staff directory, credentials and shifts (staff data is not PHI). */
-export const directoryReaders: readonly Role[] = ["scheduler", "technologist", "radiologist", "coordinator", "manager", "quality_officer", "administrator"];
+export const directoryReaders: readonly Role[] = [
+  "scheduler",
+  "technologist",
+  "radiologist",
+  "coordinator",
+  "manager",
+  "quality_officer",
+  "administrator",
+];
 
 /** Who changes staff records, credentials, competencies, education and shifts. Schedulers only read. */
 export const staffEditors: readonly Role[] = ["coordinator", "manager", "administrator"];

@@ -36,7 +36,12 @@ export function staffContext(base: SubgraphContext): StaffContext {
     staff,
     credentials,
     competencies: new CompetencyManager(base, competenciesByStaffMemberLoader(new CompetencyStore(base.em)), staff),
-    education: new ContinuingEducationManager(base, educationByStaffMemberLoader(new ContinuingEducationStore(base.em)), staff, credentials),
+    education: new ContinuingEducationManager(
+      base,
+      educationByStaffMemberLoader(new ContinuingEducationStore(base.em)),
+      staff,
+      credentials,
+    ),
     shifts: new ShiftManager(base, new ShiftStore(base.em), staff),
     coverage: new CoverageManager(base, new CoverageStore(base.em)),
   };

@@ -22,7 +22,9 @@ function readTimeZone(value: string | undefined): string {
 /** Today's date (YYYY-MM-DD) on the department's wall calendar. */
 export function departmentToday(now: Date = new Date()): string {
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: departmentHours.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: departmentHours.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    now,
+  );
 }
 
 /** Whole days from one calendar date to another (negative when `to` is earlier). */

@@ -53,28 +53,42 @@ export async function startBenchStack(options: { patients: number; today: string
         }
       }
       const port = await freePort();
-      const child = await startProcess(area.definition.name, path.join(root, area.entry), {
-        NODE_ENV: "development",
-        GANTRY_INTERNAL_TOKEN_SECRET: testInternalSecret,
-        [`${area.envPrefix}_PORT`]: String(port),
-        [`${area.envPrefix}_DATABASE_URL`]: url,
-      }, logDir);
+      const child = await startProcess(
+        area.definition.name,
+        path.join(root, area.entry),
+        {
+          NODE_ENV: "development",
+          GANTRY_INTERNAL_TOKEN_SECRET: testInternalSecret,
+          [`${area.envPrefix}_PORT`]: String(port),
+          [`${area.envPrefix}_DATABASE_URL`]: url,
+        },
+        logDir,
+      );
       processes.push(child);
       await waitUntilReady(child, `http://127.0.0.1:${port}/health/ready`);
       subgraphUrls.set(area.definition.name, `http://127.0.0.1:${port}`);
     }
     const supergraph = composeSupergraph(
-      areas.map((area) => ({ name: area.definition.name, url: `${subgraphUrls.get(area.definition.name)}/graphql`, typeDefs: area.definition.typeDefs })),
+      areas.map((area) => ({
+        name: area.definition.name,
+        url: `${subgraphUrls.get(area.definition.name)}/graphql`,
+        typeDefs: area.definition.typeDefs,
+      })),
     );
     const supergraphPath = path.join(folder, "supergraph.graphql");
     await writeFile(supergraphPath, supergraph.supergraphSdl);
     const gatewayPort = await freePort();
-    const gateway = await startProcess("gateway", path.join(root, "services/gateway/src/main.ts"), {
-      NODE_ENV: "development",
-      GANTRY_INTERNAL_TOKEN_SECRET: testInternalSecret,
-      GATEWAY_PORT: String(gatewayPort),
-      GATEWAY_SUPERGRAPH_PATH: supergraphPath,
-    }, logDir);
+    const gateway = await startProcess(
+      "gateway",
+      path.join(root, "services/gateway/src/main.ts"),
+      {
+        NODE_ENV: "development",
+        GANTRY_INTERNAL_TOKEN_SECRET: testInternalSecret,
+        GATEWAY_PORT: String(gatewayPort),
+        GATEWAY_SUPERGRAPH_PATH: supergraphPath,
+      },
+      logDir,
+    );
     processes.push(gateway);
     await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/health/ready`);
     const lookup = (map: Map<string, string>, area: string) => {

@@ -39,7 +39,9 @@ try {
     log(`${scenario.name}: p95 ${result.p95.toFixed(1)} ms, ${result.errors} errors`);
     results.push(result);
   }
-  process.stdout.write(`\n${patients} patients, ${concurrency} concurrent clients, ${seconds} s per scenario, Node ${process.version}\n\n${formatResults(results)}\n`);
+  process.stdout.write(
+    `\n${patients} patients, ${concurrency} concurrent clients, ${seconds} s per scenario, Node ${process.version}\n\n${formatResults(results)}\n`,
+  );
 } finally {
   await bench.stop();
 }

@@ -9,18 +9,53 @@ export interface Scenario {
 
 const searchByName = /* GraphQL */ `
   query BenchSearch($filter: PatientSearch!) {
-    searchPatients(filter: $filter, first: 25) { totalCount nodes { id mrn name { text } birthDate } }
+    searchPatients(filter: $filter, first: 25) {
+      totalCount
+      nodes {
+        id
+        mrn
+        name {
+          text
+        }
+        birthDate
+      }
+    }
   }
 `;
 const byMrn = /* GraphQL */ `
-  query BenchByMrn($mrn: String!) { patientByMrn(mrn: $mrn) { id mrn name { text } birthDate administrativeSex } }
+  query BenchByMrn($mrn: String!) {
+    patientByMrn(mrn: $mrn) {
+      id
+      mrn
+      name {
+        text
+      }
+      birthDate
+      administrativeSex
+    }
+  }
 `;
 const entities = /* GraphQL */ `
-  query BenchEntities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Patient { id mrn name { text } } } }
+  query BenchEntities($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Patient {
+        id
+        mrn
+        name {
+          text
+        }
+      }
+    }
+  }
 `;
 
 /** What the front desk does all day, plus the fetch the gateway makes when another area references patients. */
-export function patientScenarios(options: { gatewayUrl: string; patientsUrl: string; token: string; samples: PatientSample[] }): Scenario[] {
+export function patientScenarios(options: {
+  gatewayUrl: string;
+  patientsUrl: string;
+  token: string;
+  samples: PatientSample[];
+}): Scenario[] {
   const { gatewayUrl, token, samples } = options;
   const pick = (client: number, iteration: number) => samples[(client * 7919 + iteration) % samples.length] as PatientSample;
   const ok = (response: { status: number; errors?: unknown[] }) => response.status === 200 && !response.errors;
@@ -50,7 +85,10 @@ export function patientScenarios(options: { gatewayUrl: string; patientsUrl: str
     {
       name: "entities: 100 Patient references in one _entities fetch (subgraph, as the gateway calls it)",
       async request(client, iteration) {
-        const representations = Array.from({ length: 100 }, (_, offset) => ({ __typename: "Patient", id: pick(client, iteration * 100 + offset).id }));
+        const representations = Array.from({ length: 100 }, (_, offset) => ({
+          __typename: "Patient",
+          id: pick(client, iteration * 100 + offset).id,
+        }));
         return ok(await callSubgraph(options.patientsUrl, entities, { representations }, identity));
       },
     },

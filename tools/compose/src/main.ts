@@ -14,7 +14,9 @@ try {
   await mkdir(outputDir, { recursive: true });
   await writeFile(path.join(outputDir, "supergraph.graphql"), supergraph.supergraphSdl);
   await writeFile(path.join(outputDir, "api-schema.graphql"), supergraph.apiSchemaSdl);
-  process.stdout.write(`composed ${areas.length} subgraph(s) into services/gateway/supergraph.graphql (${supergraph.hints.length} hints)\n`);
+  process.stdout.write(
+    `composed ${areas.length} subgraph(s) into services/gateway/supergraph.graphql (${supergraph.hints.length} hints)\n`,
+  );
 } catch (error) {
   if (error instanceof CompositionError) {
     console.error(error.message);

@@ -2,7 +2,11 @@ import type { Area } from "@gantry/areas/areas";
 import { openDatabase } from "@gantry/database/orm";
 
 /** Seeds each area's own database (migrations first); areas with data already are left alone. */
-export async function seedAreas(areas: Area[], databaseUrls: Record<string, string>, options: { today: string; patients: number }): Promise<string[]> {
+export async function seedAreas(
+  areas: Area[],
+  databaseUrls: Record<string, string>,
+  options: { today: string; patients: number },
+): Promise<string[]> {
   const summaries: string[] = [];
   for (const area of areas) {
     if (!area.seedDemoData) continue;

@@ -31,7 +31,9 @@ async function start(): Promise<void> {
   const needsEmbedded = areas.some((area) => !process.env[`${area.envPrefix}_DATABASE_URL`]);
   let cluster: EmbeddedCluster | undefined;
   if (needsEmbedded && !(await canConnect(serverUrl))) {
-    say(`• starting embedded PostgreSQL on port ${settings.GANTRY_EMBEDDED_POSTGRES_PORT} (data in ${path.relative(root, dataDir)}/postgres)`);
+    say(
+      `• starting embedded PostgreSQL on port ${settings.GANTRY_EMBEDDED_POSTGRES_PORT} (data in ${path.relative(root, dataDir)}/postgres)`,
+    );
     cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: settings.GANTRY_EMBEDDED_POSTGRES_PORT });
     stopSteps.push(() => cluster?.stop() ?? Promise.resolve());
   }
@@ -53,7 +55,9 @@ async function start(): Promise<void> {
   }
 
   // 3. The supergraph the gateway loads.
-  const supergraph = composeSupergraph(areas.map((area) => ({ name: area.definition.name, url: defaultRoutingUrl(area), typeDefs: area.definition.typeDefs })));
+  const supergraph = composeSupergraph(
+    areas.map((area) => ({ name: area.definition.name, url: defaultRoutingUrl(area), typeDefs: area.definition.typeDefs })),
+  );
   const supergraphPath = path.join(root, "services/gateway/supergraph.graphql");
   await writeFile(supergraphPath, supergraph.supergraphSdl);
 
@@ -63,17 +67,29 @@ async function start(): Promise<void> {
     await Promise.all(processes.map((child) => child.stop()));
   });
   for (const area of areas) {
-    const child = await startProcess(area.definition.name, path.join(root, area.entry), {
-      [`${area.envPrefix}_PORT`]: String(area.defaultPort),
-      [`${area.envPrefix}_DATABASE_URL`]: databaseUrls[area.definition.name] ?? "",
-    }, logDir);
+    const child = await startProcess(
+      area.definition.name,
+      path.join(root, area.entry),
+      {
+        [`${area.envPrefix}_PORT`]: String(area.defaultPort),
+        [`${area.envPrefix}_DATABASE_URL`]: databaseUrls[area.definition.name] ?? "",
+      },
+      logDir,
+    );
     processes.push(child);
   }
-  await Promise.all(areas.map((area, index) => waitUntilReady(processes[index] as ManagedProcess, `http://127.0.0.1:${area.defaultPort}/health/ready`)));
-  const gateway = await startProcess("gateway", path.join(root, "services/gateway/src/main.ts"), {
-    GATEWAY_PORT: String(settings.GATEWAY_PORT),
-    GATEWAY_SUPERGRAPH_PATH: supergraphPath,
-  }, logDir);
+  await Promise.all(
+    areas.map((area, index) => waitUntilReady(processes[index] as ManagedProcess, `http://127.0.0.1:${area.defaultPort}/health/ready`)),
+  );
+  const gateway = await startProcess(
+    "gateway",
+    path.join(root, "services/gateway/src/main.ts"),
+    {
+      GATEWAY_PORT: String(settings.GATEWAY_PORT),
+      GATEWAY_SUPERGRAPH_PATH: supergraphPath,
+    },
+    logDir,
+  );
   processes.push(gateway);
   await waitUntilReady(gateway, `http://127.0.0.1:${settings.GATEWAY_PORT}/health/ready`);
 

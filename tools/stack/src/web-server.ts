@@ -88,7 +88,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         const [, area = "", rest = "/"] = remote;
         const file = inside(path.join(options.appsDir, area, "dist"), rest);
         // Remote entries must be re-fetched after a redeploy; hashed chunks can be cached.
-        if (file && (await sendFile(res, file, rest.endsWith("remoteEntry.js") ? "no-cache" : "public, max-age=31536000, immutable"))) return;
+        if (file && (await sendFile(res, file, rest.endsWith("remoteEntry.js") ? "no-cache" : "public, max-age=31536000, immutable")))
+          return;
         res.writeHead(404).end();
         return;
       }

@@ -8,8 +8,8 @@ export function NoAccessPage({ entry, session }: { entry: RemoteManifestEntry; s
   return (
     <Alert color="yellow" title={`You do not have access to ${entry.title}`} role="alert">
       <Text size="sm">
-        {entry.title} is open to {entry.roles.join(", ")}. You are signed in as {session.displayName} ({session.roles.join(", ")}).
-        If you need it for your work, ask an administrator to grant you a role that includes it.
+        {entry.title} is open to {entry.roles.join(", ")}. You are signed in as {session.displayName} ({session.roles.join(", ")}). If you
+        need it for your work, ask an administrator to grant you a role that includes it.
       </Text>
       <Anchor component={Link} to="/" size="sm">
         Back to the start page

@@ -16,8 +16,8 @@ export function HomePage({ session, areas, loading }: Props) {
       <PageHeader title={`Welcome, ${session.displayName}`} description={`Roles: ${session.roles.join(", ").replace(/_/g, " ")}`} />
       {!hasScope(session, "phi:read") && (
         <Alert color="gray" mb="md" title="No patient details">
-          Your roles do not include access to protected health information, so patient names and details are hidden
-          from you throughout Gantry.
+          Your roles do not include access to protected health information, so patient names and details are hidden from you throughout
+          Gantry.
         </Alert>
       )}
       {loading ? (

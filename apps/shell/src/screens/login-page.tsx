@@ -47,7 +47,13 @@ export function LoginPage() {
               {error}
             </Alert>
           )}
-          <TextInput label="Username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.currentTarget.value)} />
+          <TextInput
+            label="Username"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.currentTarget.value)}
+          />
           <PasswordInput
             label="Password"
             autoComplete="current-password"

@@ -11,7 +11,17 @@ export interface AreaSection {
  * An area's sections as tabs above every screen. Tab values cannot be empty, so the first
  * section stands for the area's index route.
  */
-export function AreaSections({ area, title, basePath, sections }: { area: string; title: string; basePath: string; sections: readonly AreaSection[] }) {
+export function AreaSections({
+  area,
+  title,
+  basePath,
+  sections,
+}: {
+  area: string;
+  title: string;
+  basePath: string;
+  sections: readonly AreaSection[];
+}) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const index = sections[0]?.value ?? "";

@@ -9,4 +9,14 @@ import { LotSchema } from "../modules/stock/lot.entity.ts";
 import { StockMovementSchema } from "../modules/stock/stock-movement.entity.ts";
 
 /** Every entity of the equipment database. */
-export const entities = [DeviceSchema, DownPeriodSchema, MaintenanceSchema, ServiceContractSchema, InventoryItemSchema, LotSchema, StockMovementSchema, ProbeUseSchema, DisinfectionSchema];
+export const entities = [
+  DeviceSchema,
+  DownPeriodSchema,
+  MaintenanceSchema,
+  ServiceContractSchema,
+  InventoryItemSchema,
+  LotSchema,
+  StockMovementSchema,
+  ProbeUseSchema,
+  DisinfectionSchema,
+];

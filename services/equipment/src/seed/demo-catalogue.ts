@@ -50,7 +50,15 @@ export function demoDevices(): DemoDevice[] {
   for (let index = 0; index < 30; index++) {
     const [model, shape] = probeModels[index % probeModels.length] as [string, string];
     const room = `US-${(index % 3) + 1}`;
-    devices.push({ key: `probe:${index + 1}`, name: `${room} ${shape} probe ${model} #${index + 1}`, kind: "ultrasound-probe", modality: "us", manufacturer: index % 2 === 0 ? "GE HealthCare" : "Philips", model, room });
+    devices.push({
+      key: `probe:${index + 1}`,
+      name: `${room} ${shape} probe ${model} #${index + 1}`,
+      kind: "ultrasound-probe",
+      modality: "us",
+      manufacturer: index % 2 === 0 ? "GE HealthCare" : "Philips",
+      model,
+      room,
+    });
   }
   for (const [modality, room, model] of [
     ["ct", "CT-1", "Stellant FLEX"],
@@ -59,10 +67,26 @@ export function demoDevices(): DemoDevice[] {
     ["mr", "MR-1", "MRXperion"],
     ["mr", "MR-2", "MRXperion"],
   ] as [Modality, string, string][]) {
-    devices.push({ key: `injector:${room}`, name: `${room} injector ${model}`, kind: "injector", modality, manufacturer: model === "CT Motion" ? "Ulrich Medical" : "Bayer", model, room });
+    devices.push({
+      key: `injector:${room}`,
+      name: `${room} injector ${model}`,
+      kind: "injector",
+      modality,
+      manufacturer: model === "CT Motion" ? "Ulrich Medical" : "Bayer",
+      model,
+      room,
+    });
   }
   for (let index = 1; index <= 4; index++) {
-    devices.push({ key: `workstation:${index}`, name: `Reading room ${index} workstation`, kind: "workstation", modality: null, manufacturer: "Barco", model: "Nio Fusion 12MP", room: `Reading ${index}` });
+    devices.push({
+      key: `workstation:${index}`,
+      name: `Reading room ${index} workstation`,
+      kind: "workstation",
+      modality: null,
+      manufacturer: "Barco",
+      model: "Nio Fusion 12MP",
+      room: `Reading ${index}`,
+    });
   }
   return devices;
 }
@@ -80,7 +104,18 @@ export interface DemoItem {
   shelfLifeDays: number | null;
 }
 
-const contrast = ["Iohexol 300", "Iohexol 350", "Iopamidol 370", "Iodixanol 320", "Gadobutrol 1.0", "Gadoterate 0.5", "Gadoxetate 0.25", "Barium sulfate oral 2.1%", "Sulfur hexafluoride microbubbles", "Iopromide 300"];
+const contrast = [
+  "Iohexol 300",
+  "Iohexol 350",
+  "Iopamidol 370",
+  "Iodixanol 320",
+  "Gadobutrol 1.0",
+  "Gadoterate 0.5",
+  "Gadoxetate 0.25",
+  "Barium sulfate oral 2.1%",
+  "Sulfur hexafluoride microbubbles",
+  "Iopromide 300",
+];
 const others: [ItemCategory, string, string, string][] = [
   ["probe-cover", "Sterile probe covers, transvaginal", "box of 100", "US store"],
   ["probe-cover", "Sterile probe covers, general purpose", "box of 50", "US store"],

@@ -38,7 +38,17 @@ const dayNumber = (day: string) => Math.round(new Date(`${day}T00:00:00Z`).getTi
 export function buildDemoEquipment(today: string): DemoEquipment {
   const random = new DemoRandom(20261124);
   const now = at(today, "12:00");
-  const data: DemoEquipment = { device: [], down_period: [], maintenance: [], service_contract: [], inventory_item: [], inventory_lot: [], stock_movement: [], probe_use: [], probe_disinfection: [] };
+  const data: DemoEquipment = {
+    device: [],
+    down_period: [],
+    maintenance: [],
+    service_contract: [],
+    inventory_item: [],
+    inventory_lot: [],
+    stock_movement: [],
+    probe_use: [],
+    probe_disinfection: [],
+  };
   const devices = demoDevices();
 
   devices.forEach((device, index) => {
@@ -64,16 +74,43 @@ export function buildDemoEquipment(today: string): DemoEquipment {
       updated_at: now,
     });
     // The device in maintenance today gets today's window instead of its calendar ones.
-    if (device.kind === "scanner" || device.kind === "injector") addMaintenance(data, random, deviceId, device.kind, index, today, now, status === "maintenance");
+    if (device.kind === "scanner" || device.kind === "injector")
+      addMaintenance(data, random, deviceId, device.kind, index, today, now, status === "maintenance");
     if (status === "down") {
-      data.down_period.push({ id: id("down", `${device.key}:${today}`), device_id: deviceId, starts_at: hours(now, -5), ends_at: null, reason: "Tube arcing; vendor engineer called", recorded_by: "Demo coordinator" });
+      data.down_period.push({
+        id: id("down", `${device.key}:${today}`),
+        device_id: deviceId,
+        starts_at: hours(now, -5),
+        ends_at: null,
+        reason: "Tube arcing; vendor engineer called",
+        recorded_by: "Demo coordinator",
+      });
     }
     if (status === "maintenance") {
-      data.maintenance.push(maintenanceRow(deviceId, `${device.key}:now`, "corrective", at(today, "09:00"), at(today, "17:00"), "in-progress", null, "Detector replacement", now));
+      data.maintenance.push(
+        maintenanceRow(
+          deviceId,
+          `${device.key}:now`,
+          "corrective",
+          at(today, "09:00"),
+          at(today, "17:00"),
+          "in-progress",
+          null,
+          "Detector replacement",
+          now,
+        ),
+      );
     }
     if (device.kind === "scanner" && index % 3 === 0) {
       const past = addDays(today, -random.int(40, 300));
-      data.down_period.push({ id: id("down", `${device.key}:${past}`), device_id: deviceId, starts_at: at(past, "10:00"), ends_at: at(past, "15:30"), reason: "Unplanned outage", recorded_by: "Demo coordinator" });
+      data.down_period.push({
+        id: id("down", `${device.key}:${past}`),
+        device_id: deviceId,
+        starts_at: at(past, "10:00"),
+        ends_at: at(past, "15:30"),
+        reason: "Unplanned outage",
+        recorded_by: "Demo coordinator",
+      });
     }
     if (device.kind === "scanner" || device.kind === "injector") {
       const endsOn = addDays(today, index % 4 === 0 ? random.int(10, 85) : random.int(120, 900));
@@ -93,12 +130,23 @@ export function buildDemoEquipment(today: string): DemoEquipment {
 
   const disinfectantLots = addInventory(data, random, demoItems(), today);
   devices.forEach((device) => {
-    if (device.kind === "ultrasound-probe" && device.key !== "probe:30") addProbeHistory(data, random, id("device", device.key), device.key, today, disinfectantLots);
+    if (device.kind === "ultrasound-probe" && device.key !== "probe:30")
+      addProbeHistory(data, random, id("device", device.key), device.key, today, disinfectantLots);
   });
   return data;
 }
 
-function maintenanceRow(deviceId: string, key: string, kind: string, startsAt: string, endsAt: string, status: string, completedAt: string | null, notes: string | null, now: string): Row {
+function maintenanceRow(
+  deviceId: string,
+  key: string,
+  kind: string,
+  startsAt: string,
+  endsAt: string,
+  status: string,
+  completedAt: string | null,
+  notes: string | null,
+  now: string,
+): Row {
   return {
     id: id("maintenance", key),
     device_id: deviceId,
@@ -119,7 +167,16 @@ function maintenanceRow(deviceId: string, key: string, kind: string, startsAt: s
  * A year back and three months ahead: monthly phantom QA (06:00–07:00) for scanners and quarterly
  * preventive maintenance (08:00–16:00), on calendar days fixed per device, so windows never overlap.
  */
-function addMaintenance(data: DemoEquipment, random: DemoRandom, deviceId: string, kind: string, index: number, today: string, now: string, skipToday: boolean): void {
+function addMaintenance(
+  data: DemoEquipment,
+  random: DemoRandom,
+  deviceId: string,
+  kind: string,
+  index: number,
+  today: string,
+  now: string,
+  skipToday: boolean,
+): void {
   let leftOverdue = index !== 0;
   for (let offset = -365; offset <= 90; offset++) {
     if (skipToday && offset === 0) continue;
@@ -139,7 +196,19 @@ function addMaintenance(data: DemoEquipment, random: DemoRandom, deviceId: strin
         status = "scheduled";
         leftOverdue = true;
       }
-      data.maintenance.push(maintenanceRow(deviceId, `${deviceId}:${day}:${maintenanceKind}`, maintenanceKind, startsAt, endsAt, status, status === "completed" ? hours(endsAt, -0.5) : null, status === "cancelled" ? "Cancelled: vendor rescheduled" : null, now));
+      data.maintenance.push(
+        maintenanceRow(
+          deviceId,
+          `${deviceId}:${day}:${maintenanceKind}`,
+          maintenanceKind,
+          startsAt,
+          endsAt,
+          status,
+          status === "completed" ? hours(endsAt, -0.5) : null,
+          status === "cancelled" ? "Cancelled: vendor rescheduled" : null,
+          now,
+        ),
+      );
     }
   }
 }
@@ -149,17 +218,37 @@ function addInventory(data: DemoEquipment, random: DemoRandom, items: DemoItem[]
   const disinfectantLots: string[] = [];
   items.forEach((item, itemIndex) => {
     const itemId = id("item", item.key);
-    data.inventory_item.push({ id: itemId, name: item.name, category: item.category, unit: item.unit, location: item.location, reorder_level: item.reorderLevel, created_at: at(addDays(today, -400), "08:00") });
+    data.inventory_item.push({
+      id: itemId,
+      name: item.name,
+      category: item.category,
+      unit: item.unit,
+      location: item.location,
+      reorder_level: item.reorderLevel,
+      created_at: at(addDays(today, -400), "08:00"),
+    });
     const lots: { id: string; balance: number; receivedOffset: number }[] = [];
     // Every sixth item missed its last delivery, so the reorder alert has work to do.
     const receipts = itemIndex % 6 === 0 ? [-360, -240, -120] : [-360, -240, -120, -random.int(5, 40)];
     for (const receivedOffset of receipts) {
       const receivedOn = addDays(today, receivedOffset);
-      const lotNumber = `${item.name.slice(0, 3).toUpperCase().replace(/[^A-Z]/g, "X")}${random.digits(6)}`;
+      const lotNumber = `${item.name
+        .slice(0, 3)
+        .toUpperCase()
+        .replace(/[^A-Z]/g, "X")}${random.digits(6)}`;
       const lotId = id("lot", `${item.key}:${receivedOffset}`);
       // Some recent lots expire soon, so the expiry alert has work to do.
-      const expiresOn = item.shelfLifeDays === null ? null : addDays(receivedOn, receivedOffset === -120 && random.chance(0.3) ? random.int(125, 145) : item.shelfLifeDays);
-      data.inventory_lot.push({ id: lotId, item_id: itemId, lot_number: lotNumber, expires_on: expiresOn, created_at: at(receivedOn, "08:00") });
+      const expiresOn =
+        item.shelfLifeDays === null
+          ? null
+          : addDays(receivedOn, receivedOffset === -120 && random.chance(0.3) ? random.int(125, 145) : item.shelfLifeDays);
+      data.inventory_lot.push({
+        id: lotId,
+        item_id: itemId,
+        lot_number: lotNumber,
+        expires_on: expiresOn,
+        created_at: at(receivedOn, "08:00"),
+      });
       if (item.category === "disinfectant") disinfectantLots.push(lotId);
       const quantity = item.dailyUse * random.int(90, 130);
       lots.push({ id: lotId, balance: quantity, receivedOffset });
@@ -190,7 +279,15 @@ function addInventory(data: DemoEquipment, random: DemoRandom, items: DemoItem[]
   return disinfectantLots;
 }
 
-function pushMovement(data: DemoEquipment, lotId: string, location: string, kind: string, quantity: number, occurredAt: string, reason: string | null): void {
+function pushMovement(
+  data: DemoEquipment,
+  lotId: string,
+  location: string,
+  kind: string,
+  quantity: number,
+  occurredAt: string,
+  reason: string | null,
+): void {
   data.stock_movement.push({
     id: id("movement", `${lotId}:${data.stock_movement.length}`),
     lot_id: lotId,
@@ -205,13 +302,27 @@ function pushMovement(data: DemoEquipment, lotId: string, location: string, kind
 }
 
 /** Two weeks of scans, each followed by high-level disinfection; now and then a FAIL and a repeat; a few probes left waiting. */
-function addProbeHistory(data: DemoEquipment, random: DemoRandom, probeId: string, key: string, today: string, disinfectantLots: string[]): void {
+function addProbeHistory(
+  data: DemoEquipment,
+  random: DemoRandom,
+  probeId: string,
+  key: string,
+  today: string,
+  disinfectantLots: string[],
+): void {
   for (let offset = -13; offset <= 0; offset++) {
     const day = addDays(today, offset);
     const uses = random.int(1, 4);
     for (let use = 0; use < uses; use++) {
       const usedAt = at(day, `${String(8 + use * 2).padStart(2, "0")}:${String(random.int(0, 45)).padStart(2, "0")}`);
-      data.probe_use.push({ id: id("use", `${key}:${usedAt}`), probe_id: probeId, used_at: usedAt, appointment_reference: `APT-${random.digits(7)}`, recorded_by: "Demo sonographer", created_at: usedAt });
+      data.probe_use.push({
+        id: id("use", `${key}:${usedAt}`),
+        probe_id: probeId,
+        used_at: usedAt,
+        appointment_reference: `APT-${random.digits(7)}`,
+        recorded_by: "Demo sonographer",
+        created_at: usedAt,
+      });
       // The last scan of today on every fifth probe is still waiting for reprocessing.
       if (offset === 0 && use === uses - 1 && random.chance(0.2)) continue;
       let performedAt = hours(usedAt, 0.5);
@@ -224,7 +335,14 @@ function addProbeHistory(data: DemoEquipment, random: DemoRandom, probeId: strin
   }
 }
 
-function disinfection(probeId: string, key: string, performedAt: string, result: string, random: DemoRandom, disinfectantLots: string[]): Row {
+function disinfection(
+  probeId: string,
+  key: string,
+  performedAt: string,
+  result: string,
+  random: DemoRandom,
+  disinfectantLots: string[],
+): Row {
   return {
     id: id("disinfection", `${key}:${performedAt}`),
     probe_id: probeId,

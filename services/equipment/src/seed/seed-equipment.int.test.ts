@@ -6,7 +6,17 @@ import { demoSonographerIds } from "./demo-equipment.ts";
 import { seedEquipmentDemoData } from "./seed-equipment.ts";
 
 const today = "2026-11-23";
-const tables = ["device", "down_period", "maintenance", "service_contract", "inventory_item", "inventory_lot", "stock_movement", "probe_use", "probe_disinfection"];
+const tables = [
+  "device",
+  "down_period",
+  "maintenance",
+  "service_contract",
+  "inventory_item",
+  "inventory_lot",
+  "stock_movement",
+  "probe_use",
+  "probe_disinfection",
+];
 
 let first: TestEquipmentService;
 let second: TestEquipmentService;
@@ -53,7 +63,10 @@ describe("equipment demo seed", () => {
 
   it("references the staff seed's sonographers by their stable ids", async () => {
     expect(demoSonographerIds[0]).toBe(stableUuid("staff", "staff:61"));
-    const performers = await first.orm.em.fork().getConnection().execute<{ performed_by: string }[]>(`select distinct performed_by from probe_disinfection`);
+    const performers = await first.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ performed_by: string }[]>(`select distinct performed_by from probe_disinfection`);
     expect(performers.length).toBeGreaterThan(5);
     for (const { performed_by } of performers) expect(demoSonographerIds).toContain(performed_by);
   });

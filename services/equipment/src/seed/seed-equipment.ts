@@ -29,7 +29,10 @@ export async function seedEquipmentDemoData(orm: MikroORM, options: { today: str
       const ids = new Set<string>();
       for (let start = 0; start < rows.length; start += batchSize) {
         const batch = rows.slice(start, start + batchSize);
-        const result = await em.execute<{ id: string }[]>(insertStatement(table, batch), batch.flatMap((row) => Object.values(row)));
+        const result = await em.execute<{ id: string }[]>(
+          insertStatement(table, batch),
+          batch.flatMap((row) => Object.values(row)),
+        );
         for (const row of result) ids.add(row.id);
       }
       inserted += ids.size;
@@ -42,7 +45,10 @@ export async function seedEquipmentDemoData(orm: MikroORM, options: { today: str
       const ids = await insert(table, rows);
       if (table === "inventory_lot") for (const lotId of ids) newLots.add(lotId);
     }
-    await insert("stock_movement", data.stock_movement.filter((row) => newLots.has(String(row.lot_id))));
+    await insert(
+      "stock_movement",
+      data.stock_movement.filter((row) => newLots.has(String(row.lot_id))),
+    );
   });
   return `${data.device.length} devices, ${data.maintenance.length} maintenance windows, ${data.service_contract.length} contracts, ${data.inventory_item.length} items, ${data.inventory_lot.length} lots, ${data.stock_movement.length} stock movements, ${data.probe_disinfection.length} disinfections (${inserted} rows new)`;
 }

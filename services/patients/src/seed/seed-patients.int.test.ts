@@ -10,7 +10,11 @@ const options = { today: "2026-11-23", patients: 300 };
 const opened: Database[] = [];
 
 async function freshDatabase(): Promise<Database> {
-  const orm = await openDatabase({ url: await createTestDatabase("patients_seed"), entities: patientsDataModel.entities, migrations: patientsDataModel.migrations });
+  const orm = await openDatabase({
+    url: await createTestDatabase("patients_seed"),
+    entities: patientsDataModel.entities,
+    migrations: patientsDataModel.migrations,
+  });
   opened.push(orm);
   return orm;
 }
@@ -28,12 +32,15 @@ describe("patients demo data", () => {
   it("gives every patient a coverage, a screening and consents", async () => {
     const summary = await seedPatientsDemoData(first, options);
     expect(summary).toMatch(/^seeded 300 patients, 300 coverages, 300 screenings, \d+ consents/);
-    const [row] = await first.em.fork().getConnection().execute<{ bare: string }[]>(
-      `select count(*)::text as bare from patient p
+    const [row] = await first.em
+      .fork()
+      .getConnection()
+      .execute<{ bare: string }[]>(
+        `select count(*)::text as bare from patient p
        where not exists (select 1 from coverage c where c.patient_id = p.id)
           or not exists (select 1 from safety_screening s where s.patient_id = p.id)
           or not exists (select 1 from consent k where k.patient_id = p.id and k.kind = 'privacy-notice')`,
-    );
+      );
     expect(row?.bare).toBe("0");
     const [next] = await first.em.fork().getConnection().execute<{ value: string }[]>(`select nextval('patient_mrn_seq')::text as value`);
     expect(next?.value).toBe("301");

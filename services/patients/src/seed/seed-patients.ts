@@ -5,7 +5,17 @@ import { Patient } from "../modules/patient/patient.entity.ts";
 import type { PriorAuthorization } from "../modules/prior-authorization/prior-authorization.entity.ts";
 import type { PriorStudyRequest } from "../modules/prior-study-request/prior-study-request.entity.ts";
 import type { SafetyScreening } from "../modules/safety-screening/safety-screening.entity.ts";
-import { cities, demoProcedureCodes, familyNames, femaleGivenNames, languages, maleGivenNames, outsideFacilities, payers, streets } from "./demo-names.ts";
+import {
+  cities,
+  demoProcedureCodes,
+  familyNames,
+  femaleGivenNames,
+  languages,
+  maleGivenNames,
+  outsideFacilities,
+  payers,
+  streets,
+} from "./demo-names.ts";
 import { DemoRandom } from "@gantry/demo-data/random";
 
 export interface PatientsDemoOptions {
@@ -246,13 +256,21 @@ const tables: [keyof DemoRows, string][] = [
  * so foreign keys are checked at its end.
  */
 const chunkInsert = `with ${tables
-  .map(([, table], index) => `${table}_rows as (insert into ${table} select * from json_populate_recordset(null::${table}, $${index + 1}::json))`)
+  .map(
+    ([, table], index) =>
+      `${table}_rows as (insert into ${table} select * from json_populate_recordset(null::${table}, $${index + 1}::json))`,
+  )
   .join(", ")} select 1`;
 
 function sendChunk(em: EntityManager, rows: DemoRows): Promise<unknown> {
   const kysely = em.getKysely();
   const parameters = tables.map(([kind]) => JSON.stringify(rows[kind].map(toColumns)));
-  const compiled = { sql: chunkInsert, parameters, query: { kind: "RawNode", sqlFragments: [chunkInsert], parameters: [] }, queryId: { queryId: "seed-patients" } };
+  const compiled = {
+    sql: chunkInsert,
+    parameters,
+    query: { kind: "RawNode", sqlFragments: [chunkInsert], parameters: [] },
+    queryId: { queryId: "seed-patients" },
+  };
   return kysely.executeQuery(compiled as unknown as Parameters<typeof kysely.executeQuery>[0]);
 }
 

@@ -31,10 +31,26 @@ const headcount: [StaffRole, number][] = [
 /** Technologists' primary modality, in turn; some are cross-trained in a second one. */
 const technologistModalities: Modality[] = ["xr", "ct", "mr", "xr", "ct", "mr", "mg", "nm"];
 const postPrimary: Partial<Record<Modality, CredentialKind>> = { ct: "arrt-ct", mr: "arrt-mr", mg: "arrt-m", nm: "arrt-nm" };
-const rooms: Record<Modality, string[]> = { xr: ["XR-1", "XR-2"], ct: ["CT-1", "CT-2"], mr: ["MR-1", "MR-2"], us: ["US-1", "US-2", "US-3"], mg: ["MG-1"], nm: ["NM-1"] };
+const rooms: Record<Modality, string[]> = {
+  xr: ["XR-1", "XR-2"],
+  ct: ["CT-1", "CT-2"],
+  mr: ["MR-1", "MR-2"],
+  us: ["US-1", "US-2", "US-3"],
+  mg: ["MG-1"],
+  nm: ["NM-1"],
+};
 const issuers: Record<CredentialKind, string> = {
-  "arrt-r": "ARRT", "arrt-ct": "ARRT", "arrt-mr": "ARRT", "arrt-m": "ARRT", "arrt-nm": "ARRT",
-  "ardms-rdms": "ARDMS", "ardms-rdcs": "ARDMS", "ardms-rvt": "ARDMS", nmtcb: "NMTCB", bls: "American Heart Association", "state-license": "State Board",
+  "arrt-r": "ARRT",
+  "arrt-ct": "ARRT",
+  "arrt-mr": "ARRT",
+  "arrt-m": "ARRT",
+  "arrt-nm": "ARRT",
+  "ardms-rdms": "ARDMS",
+  "ardms-rdcs": "ARDMS",
+  "ardms-rvt": "ARDMS",
+  nmtcb: "NMTCB",
+  bls: "American Heart Association",
+  "state-license": "State Board",
 };
 
 interface Person {
@@ -105,7 +121,12 @@ function credentialKinds(person: Person, random: DemoRandom): CredentialKind[] {
       return [...kinds];
     }
     case "sonographer":
-      return ["bls", "ardms-rdms", ...(random.chance(0.3) ? (["ardms-rvt"] as const) : []), ...(random.chance(0.2) ? (["ardms-rdcs"] as const) : [])];
+      return [
+        "bls",
+        "ardms-rdms",
+        ...(random.chance(0.3) ? (["ardms-rvt"] as const) : []),
+        ...(random.chance(0.2) ? (["ardms-rdcs"] as const) : []),
+      ];
     case "radiologist":
     case "nurse":
       return ["bls", "state-license"];
@@ -162,7 +183,14 @@ function addEducation(data: DemoDepartment, person: Person, today: string, rando
     data.continuing_education.push({
       id: stableUuid("staff", `ce:${person.id}:${index}`),
       staff_member_id: person.id,
-      title: random.pick(["Radiation safety update", "Contrast reactions", "MRI safety", "CT dose optimization", "Patient communication", "Breast imaging QC"]),
+      title: random.pick([
+        "Radiation safety update",
+        "Contrast reactions",
+        "MRI safety",
+        "CT dose optimization",
+        "Patient communication",
+        "Breast imaging QC",
+      ]),
       category: random.chance(0.8) ? "A" : "A+",
       credits: random.int(2, 8) / 2,
       completed_on: addDays(today, -random.int(1, 700)),
@@ -187,10 +215,15 @@ function addShifts(data: DemoDepartment, people: Person[], today: string): void 
     for (const modality of modalityList) {
       if (weekend && (modality === "mg" || modality === "nm")) continue;
       const pool = people.filter((person) => person.modalities.includes(modality) && active.has(person.id));
-      const blocks: [number, number, "regular" | "on-call"][] = [[departmentHours.opensAtHour, 15, "regular"], [11, departmentHours.closesAtHour, "regular"]];
+      const blocks: [number, number, "regular" | "on-call"][] = [
+        [departmentHours.opensAtHour, 15, "regular"],
+        [11, departmentHours.closesAtHour, "regular"],
+      ];
       if (modality !== "mg" && modality !== "nm") blocks.push([departmentHours.closesAtHour, 24 + departmentHours.opensAtHour, "on-call"]);
       blocks.forEach(([start, end, kind], blockIndex) => {
-        const person = pool.map((_, offset) => pool[(dayNumber * 3 + blockIndex + offset) % pool.length] as Person).find((candidate) => !busy.has(candidate.id));
+        const person = pool
+          .map((_, offset) => pool[(dayNumber * 3 + blockIndex + offset) % pool.length] as Person)
+          .find((candidate) => !busy.has(candidate.id));
         if (!person) return;
         busy.add(person.id);
         const roomList = rooms[modality];

@@ -39,7 +39,9 @@ describe("staff demo seed", () => {
   });
 
   it("gives the screens something to show: every role, expiring and unverified credentials, this week's rota, gaps", async () => {
-    const roles = await first.call<{ staffDirectory: { totalCount: number } }>(`{ staffDirectory(role: RADIOLOGIST, active: null) { totalCount } }`);
+    const roles = await first.call<{ staffDirectory: { totalCount: number } }>(
+      `{ staffDirectory(role: RADIOLOGIST, active: null) { totalCount } }`,
+    );
     expect(roles.data?.staffDirectory.totalCount).toBe(20);
     const expiring = await first.call<{ credentialsExpiring: { band: string }[] }>(
       `query ($asOf: Date) { credentialsExpiring(withinDays: 90, asOf: $asOf, includeExpired: true) { band } }`,
@@ -49,12 +51,17 @@ describe("staff demo seed", () => {
     expect([...bands].sort()).toEqual(["EXPIRED", "WITHIN_30_DAYS", "WITHIN_60_DAYS", "WITHIN_90_DAYS"]);
     expect(await first.count("credential where verification = 'unverified'")).toBeGreaterThan(0);
 
-    const onShift = await first.call<{ onShift: unknown[] }>(`query ($at: DateTime) { onShift(modality: CT, at: $at) { id } }`, { at: `${today}T12:00:00Z` });
-    expect(onShift.data?.onShift.length).toBeGreaterThan(0);
-    const gaps = await first.call<{ coverageGaps: { modality: string }[] }>(`query ($from: Date!, $to: Date!) { coverageGaps(from: $from, to: $to) { modality hours } }`, {
-      from: today,
-      to: "2026-11-29",
+    const onShift = await first.call<{ onShift: unknown[] }>(`query ($at: DateTime) { onShift(modality: CT, at: $at) { id } }`, {
+      at: `${today}T12:00:00Z`,
     });
+    expect(onShift.data?.onShift.length).toBeGreaterThan(0);
+    const gaps = await first.call<{ coverageGaps: { modality: string }[] }>(
+      `query ($from: Date!, $to: Date!) { coverageGaps(from: $from, to: $to) { modality hours } }`,
+      {
+        from: today,
+        to: "2026-11-29",
+      },
+    );
     expect(gaps.errors).toBeUndefined();
     // Mammography closes at the weekend, so at least its Saturday and Sunday are gaps.
     expect(gaps.data?.coverageGaps.some((gap) => gap.modality === "MG")).toBe(true);

@@ -17,7 +17,11 @@ export async function seedStaffDemoData(orm: MikroORM, options: { today: string 
       inserted[table] = 0;
       const rows = data[table];
       for (let start = 0; start < rows.length; start += batchSize) {
-        const result = await em.execute(insertStatement(table, rows.slice(start, start + batchSize)), insertParams(rows.slice(start, start + batchSize)), "run");
+        const result = await em.execute(
+          insertStatement(table, rows.slice(start, start + batchSize)),
+          insertParams(rows.slice(start, start + batchSize)),
+          "run",
+        );
         inserted[table] += Number((result as { affectedRows?: number }).affectedRows ?? 0);
       }
     }

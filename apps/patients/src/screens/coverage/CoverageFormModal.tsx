@@ -38,16 +38,27 @@ const text = (value: string) => value.trim() || null;
 const required = (label: string) => (value: string) => (value.trim() ? null : `Enter the ${label}`);
 
 /** Adds a coverage to the patient, or edits one (`coverage` given). */
-export function CoverageFormModal({ patientId, coverage, onClose }: { patientId: string; coverage: CoverageFieldsFragment | null; onClose: () => void }) {
+export function CoverageFormModal({
+  patientId,
+  coverage,
+  onClose,
+}: {
+  patientId: string;
+  coverage: CoverageFieldsFragment | null;
+  onClose: () => void;
+}) {
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<CoverageFormValues>({
     initialValues: valuesOf(coverage),
     validate: {
       payer: required("payer"),
-      memberId: (value) => required("member id")(value) ?? (/^[A-Za-z0-9][A-Za-z0-9 ./-]*$/.test(value.trim()) ? null : "Member id may contain only letters, digits, spaces and . / -"),
+      memberId: (value) =>
+        required("member id")(value) ??
+        (/^[A-Za-z0-9][A-Za-z0-9 ./-]*$/.test(value.trim()) ? null : "Member id may contain only letters, digits, spaces and . / -"),
       subscriberRelation: (value) => (value ? null : "Choose the relation to the subscriber"),
-      periodEnd: (value, values) => (value && values.periodStart && value < values.periodStart ? "The end must not be before the start" : null),
+      periodEnd: (value, values) =>
+        value && values.periodStart && value < values.periodStart ? "The end must not be before the start" : null,
     },
   });
   const done = (message: string) => {
@@ -55,7 +66,8 @@ export function CoverageFormModal({ patientId, coverage, onClose }: { patientId:
     notifications.show({ color: "green", message });
     onClose();
   };
-  const onError = (error: unknown) => setFailure(showServerProblems(form, error, { "period.start": "periodStart", "period.end": "periodEnd" }));
+  const onError = (error: unknown) =>
+    setFailure(showServerProblems(form, error, { "period.start": "periodStart", "period.end": "periodEnd" }));
   const add = useGraphQLMutation(AddCoverageMutation, { onSuccess: () => done("Coverage added"), onError });
   const update = useGraphQLMutation(UpdateCoverageMutation, { onSuccess: () => done("Coverage updated"), onError });
 
@@ -88,7 +100,13 @@ export function CoverageFormModal({ patientId, coverage, onClose }: { patientId:
             <TextInput label="Member ID" withAsterisk {...form.getInputProps("memberId")} />
             <TextInput label="Group number" {...form.getInputProps("groupNumber")} />
             <TextInput label="Plan" {...form.getInputProps("plan")} />
-            <Select label="Subscriber relation" data={subscriberRelationOptions} allowDeselect={false} withAsterisk {...form.getInputProps("subscriberRelation")} />
+            <Select
+              label="Subscriber relation"
+              data={subscriberRelationOptions}
+              allowDeselect={false}
+              withAsterisk
+              {...form.getInputProps("subscriberRelation")}
+            />
             <Select label="Status" data={coverageStatusOptions} allowDeselect={false} {...form.getInputProps("status")} />
             <DateField label="Coverage starts" {...form.getInputProps("periodStart")} />
             <DateField label="Coverage ends" {...form.getInputProps("periodEnd")} />

@@ -6,14 +6,30 @@ import { useArea } from "../../area-context.tsx";
 import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { formatDate, formatDateTime } from "../../format.ts";
 import { PatientCoveragesQuery } from "../../operations/coverage.ts";
-import { coverageStatusColor, coverageStatusOptions, labelOf, subscriberRelationOptions, verificationColor, verificationOutcomeOptions } from "./coverage-labels.ts";
+import {
+  coverageStatusColor,
+  coverageStatusOptions,
+  labelOf,
+  subscriberRelationOptions,
+  verificationColor,
+  verificationOutcomeOptions,
+} from "./coverage-labels.ts";
 import { CoverageFormModal } from "./CoverageFormModal.tsx";
 import { VerifyCoverageModal } from "./VerifyCoverageModal.tsx";
 
-type Dialog = { kind: "add" } | { kind: "edit"; coverage: CoverageFieldsFragment } | { kind: "verify"; coverage: CoverageFieldsFragment } | null;
+type Dialog =
+  | { kind: "add" }
+  | { kind: "edit"; coverage: CoverageFieldsFragment }
+  | { kind: "verify"; coverage: CoverageFieldsFragment }
+  | null;
 
 function Verification({ coverage }: { coverage: CoverageFieldsFragment }) {
-  if (!coverage.verificationOutcome) return <Text size="sm" c="dimmed">Not verified</Text>;
+  if (!coverage.verificationOutcome)
+    return (
+      <Text size="sm" c="dimmed">
+        Not verified
+      </Text>
+    );
   return (
     <Stack gap={2}>
       <Badge color={verificationColor[coverage.verificationOutcome]} variant="light">
@@ -80,7 +96,9 @@ export function CoveragePanel({ patientId }: { patientId: string }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    {coverage.period ? `${formatDate(coverage.period.start)} – ${coverage.period.end ? formatDate(coverage.period.end) : "open"}` : "—"}
+                    {coverage.period
+                      ? `${formatDate(coverage.period.start)} – ${coverage.period.end ? formatDate(coverage.period.end) : "open"}`
+                      : "—"}
                   </Table.Td>
                   <Table.Td>
                     <Verification coverage={coverage} />
@@ -88,10 +106,20 @@ export function CoveragePanel({ patientId }: { patientId: string }) {
                   {permissions.editAdministrative && (
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" variant="light" aria-label={`Verify coverage ${coverage.payer}`} onClick={() => setDialog({ kind: "verify", coverage })}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          aria-label={`Verify coverage ${coverage.payer}`}
+                          onClick={() => setDialog({ kind: "verify", coverage })}
+                        >
                           Verify
                         </Button>
-                        <Button size="xs" variant="default" aria-label={`Edit coverage ${coverage.payer}`} onClick={() => setDialog({ kind: "edit", coverage })}>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={`Edit coverage ${coverage.payer}`}
+                          onClick={() => setDialog({ kind: "edit", coverage })}
+                        >
                           Edit
                         </Button>
                       </Group>

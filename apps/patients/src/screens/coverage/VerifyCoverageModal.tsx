@@ -48,9 +48,20 @@ export function VerifyCoverageModal({ coverage, onClose }: { coverage: CoverageF
             <Text size="sm" fw={500} id="coverage-outcome-label">
               What did the payer say?
             </Text>
-            <SegmentedControl fullWidth aria-labelledby="coverage-outcome-label" data={verificationOutcomeOptions} {...form.getInputProps("outcome")} />
+            <SegmentedControl
+              fullWidth
+              aria-labelledby="coverage-outcome-label"
+              data={verificationOutcomeOptions}
+              {...form.getInputProps("outcome")}
+            />
           </div>
-          <Textarea label="Note" description="Reference number of the call or portal check, or why it could not be verified" autosize minRows={2} {...form.getInputProps("note")} />
+          <Textarea
+            label="Note"
+            description="Reference number of the call or portal check, or why it could not be verified"
+            autosize
+            minRows={2}
+            {...form.getInputProps("note")}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

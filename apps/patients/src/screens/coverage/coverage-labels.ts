@@ -20,8 +20,17 @@ export const verificationOutcomeOptions: { value: CoverageVerificationOutcome; l
   { value: "COULD_NOT_VERIFY", label: "Could not verify" },
 ];
 
-export const coverageStatusColor: Record<CoverageStatus, string> = { ACTIVE: "green", DRAFT: "blue", CANCELLED: "gray", ENTERED_IN_ERROR: "red" };
-export const verificationColor: Record<CoverageVerificationOutcome, string> = { ELIGIBLE: "green", NOT_ELIGIBLE: "red", COULD_NOT_VERIFY: "orange" };
+export const coverageStatusColor: Record<CoverageStatus, string> = {
+  ACTIVE: "green",
+  DRAFT: "blue",
+  CANCELLED: "gray",
+  ENTERED_IN_ERROR: "red",
+};
+export const verificationColor: Record<CoverageVerificationOutcome, string> = {
+  ELIGIBLE: "green",
+  NOT_ELIGIBLE: "red",
+  COULD_NOT_VERIFY: "orange",
+};
 
 export function labelOf<Value extends string>(options: { value: Value; label: string }[], value: Value): string {
   return options.find((option) => option.value === value)?.label ?? value;

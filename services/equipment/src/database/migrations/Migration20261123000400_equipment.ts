@@ -62,7 +62,9 @@ export class Migration20261123000400Equipment extends Migration {
         constraint maintenance_no_overlap exclude using gist (device_id with =, tstzrange(starts_at, ends_at) with &&)
           where (status <> 'cancelled')
       )`);
-    this.addSql(`create index maintenance_time_idx on maintenance using gist (tstzrange(starts_at, ends_at)) where (status <> 'cancelled')`);
+    this.addSql(
+      `create index maintenance_time_idx on maintenance using gist (tstzrange(starts_at, ends_at)) where (status <> 'cancelled')`,
+    );
     this.addSql(`create index maintenance_status_idx on maintenance (status, starts_at)`);
 
     this.addSql(`

@@ -12,7 +12,10 @@ export const DeviceSchema = defineEntity({
   name: "Device",
   tableName: "device",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     name: p.string().length(120),
     kind: p.enum([...deviceKinds]),
     /** Null for equipment not tied to one modality (a PACS workstation). */
@@ -25,7 +28,10 @@ export const DeviceSchema = defineEntity({
     endOfSupportOn: p.date().nullable(),
     status: p.enum([...deviceStatuses]).default("active"),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 

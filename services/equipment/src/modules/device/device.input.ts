@@ -18,7 +18,11 @@ export const registerDeviceInput = z
     modality: modality.nullish(),
     manufacturer: text(120),
     model: text(120),
-    serialNumber: z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9./-]{1,59}$/, "must be 2 to 60 letters, digits, dots, slashes or dashes"),
+    serialNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9][A-Z0-9./-]{1,59}$/, "must be 2 to 60 letters, digits, dots, slashes or dashes"),
     room: text(60).nullish(),
     installedOn: calendarDate.nullish(),
     endOfSupportOn: calendarDate.nullish(),
@@ -27,8 +31,14 @@ export const registerDeviceInput = z
     message: "endOfSupportOn must be after installedOn",
     path: ["endOfSupportOn"],
   })
-  .refine((input) => input.kind === "workstation" || Boolean(input.modality), { message: "scanners, probes and injectors belong to a modality", path: ["modality"] })
-  .refine((input) => input.kind !== "ultrasound-probe" || input.modality === "us", { message: "an ultrasound probe's modality is US", path: ["modality"] });
+  .refine((input) => input.kind === "workstation" || Boolean(input.modality), {
+    message: "scanners, probes and injectors belong to a modality",
+    path: ["modality"],
+  })
+  .refine((input) => input.kind !== "ultrasound-probe" || input.modality === "us", {
+    message: "an ultrasound probe's modality is US",
+    path: ["modality"],
+  });
 export type RegisterDeviceInput = z.infer<typeof registerDeviceInput>;
 
 export const deviceFilter = z.object({ modality: modality.nullish(), status: deviceStatus.nullish(), kind: deviceKind.nullish() });

@@ -10,20 +10,50 @@ afterAll(async () => {
 });
 
 const registerDevice = /* GraphQL */ `
-  mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id name kind modality serialNumber status safeToUse } }
+  mutation ($input: RegisterDeviceInput!) {
+    registerDevice(input: $input) {
+      id
+      name
+      kind
+      modality
+      serialNumber
+      status
+      safeToUse
+    }
+  }
 `;
-const scanner = { name: "CT-1 Somatom", kind: "SCANNER", modality: "CT", manufacturer: "Siemens", model: "SOMATOM Force", serialNumber: "ct-1001", room: "CT-1", installedOn: "2019-03-01", endOfSupportOn: "2029-03-01" };
+const scanner = {
+  name: "CT-1 Somatom",
+  kind: "SCANNER",
+  modality: "CT",
+  manufacturer: "Siemens",
+  model: "SOMATOM Force",
+  serialNumber: "ct-1001",
+  room: "CT-1",
+  installedOn: "2019-03-01",
+  endOfSupportOn: "2029-03-01",
+};
 
 describe("device register", () => {
   it("registers a device, reads it back and refuses a second device with the same serial number", async () => {
     const response = await service.call<{ registerDevice: Record<string, unknown> }>(registerDevice, { input: scanner });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.registerDevice).toMatchObject({ kind: "SCANNER", modality: "CT", serialNumber: "CT-1001", status: "ACTIVE", safeToUse: true });
+    expect(response.data?.registerDevice).toMatchObject({
+      kind: "SCANNER",
+      modality: "CT",
+      serialNumber: "CT-1001",
+      status: "ACTIVE",
+      safeToUse: true,
+    });
     const again = await service.call(registerDevice, { input: { ...scanner, name: "Copy" } }, "administrator");
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(await service.count("device where serial_number = 'CT-1001'")).toBe(1);
 
-    const list = await service.call<{ devices: { totalCount: number; nodes: { serialNumber: string }[] } }>(`{ devices(modality: CT, kind: SCANNER) { totalCount nodes { serialNumber } } }`, {}, "radiologist");
+    const list = await service.call<{ devices: { totalCount: number; nodes: { serialNumber: string }[] } }>(
+      `{ devices(modality: CT, kind: SCANNER) { totalCount nodes { serialNumber } } }`,
+      {},
+      "radiologist",
+    );
     expect(list.data?.devices.nodes.map((device) => device.serialNumber)).toContain("CT-1001");
   });
 
@@ -39,7 +69,9 @@ describe("device register", () => {
     const emptyName = await service.call(registerDevice, { input: { ...scanner, serialNumber: "X-4", name: "  " } });
     expect(emptyName.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(await service.count("device")).toBe(before);
-    const unknown = await service.call(`mutation ($id: ID!) { setDeviceStatus(deviceId: $id, status: DOWN) { id } }`, { id: crypto.randomUUID() });
+    const unknown = await service.call(`mutation ($id: ID!) { setDeviceStatus(deviceId: $id, status: DOWN) { id } }`, {
+      id: crypto.randomUUID(),
+    });
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(await service.count("down_period")).toBe(0);
   });
@@ -65,20 +97,30 @@ describe("device register", () => {
     expect(down.data?.setDeviceStatus).toEqual({ status: "DOWN", safeToUse: false });
     const windows = `query ($id: ID, $from: DateTime!, $to: DateTime!) { downtimeWindows(deviceId: $id, from: $from, to: $to) { reason endsAt note device { id } } }`;
     const range = { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString() };
-    const open = await service.call<{ downtimeWindows: { reason: string; endsAt: string | null; note: string }[] }>(windows, { id, ...range }, "scheduler");
+    const open = await service.call<{ downtimeWindows: { reason: string; endsAt: string | null; note: string }[] }>(
+      windows,
+      { id, ...range },
+      "scheduler",
+    );
     expect(open.data?.downtimeWindows).toEqual([{ reason: "DOWN", endsAt: null, note: "Helium alarm", device: { id } }]);
 
     await service.call(`mutation ($id: ID!) { setDeviceStatus(deviceId: $id, status: ACTIVE) { id } }`, { id });
     const closed = await service.call<{ downtimeWindows: { endsAt: string | null }[] }>(windows, { id, ...range });
     expect(closed.data?.downtimeWindows[0]?.endsAt).not.toBeNull();
 
-    const retired = await service.call<{ retireDevice: { status: string } }>(`mutation ($id: ID!) { retireDevice(deviceId: $id, reason: "replaced") { status } }`, { id });
+    const retired = await service.call<{ retireDevice: { status: string } }>(
+      `mutation ($id: ID!) { retireDevice(deviceId: $id, reason: "replaced") { status } }`,
+      { id },
+    );
     expect(retired.data?.retireDevice.status).toBe("RETIRED");
     const revive = await service.call(`mutation ($id: ID!) { setDeviceStatus(deviceId: $id, status: ACTIVE) { id } }`, { id });
     expect(revive.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     const toRetired = await service.call(`mutation ($id: ID!) { setDeviceStatus(deviceId: $id, status: RETIRED) { id } }`, { id });
     expect(toRetired.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const neither = await service.call(`query ($from: DateTime!, $to: DateTime!) { downtimeWindows(from: $from, to: $to) { reason } }`, range);
+    const neither = await service.call(
+      `query ($from: DateTime!, $to: DateTime!) { downtimeWindows(from: $from, to: $to) { reason } }`,
+      range,
+    );
     expect(neither.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 

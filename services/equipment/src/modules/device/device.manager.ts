@@ -69,9 +69,10 @@ export class DeviceManager {
       endOfSupportOn: input.endOfSupportOn ?? null,
       status: "active",
     } as Device);
-    await conflictOnViolation(() => this.context.em.flush(), [
-      { sqlState: SqlState.UniqueViolation, message: `Serial number ${input.serialNumber} is already registered.` },
-    ]);
+    await conflictOnViolation(
+      () => this.context.em.flush(),
+      [{ sqlState: SqlState.UniqueViolation, message: `Serial number ${input.serialNumber} is already registered.` }],
+    );
     return device;
   }
 
@@ -96,7 +97,14 @@ export class DeviceManager {
       const now = new Date();
       if (locked.status === "down" && status !== "down") await this.closeDownPeriod(em, locked.id, now);
       if (status === "down" && locked.status !== "down") {
-        em.create(DownPeriod, { id: randomUUID(), deviceId: locked.id, startsAt: now, endsAt: null, reason, recordedBy: this.context.identity.name } as DownPeriod);
+        em.create(DownPeriod, {
+          id: randomUUID(),
+          deviceId: locked.id,
+          startsAt: now,
+          endsAt: null,
+          reason,
+          recordedBy: this.context.identity.name,
+        } as DownPeriod);
       }
       locked.status = status;
       return locked;

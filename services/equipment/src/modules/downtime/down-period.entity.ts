@@ -5,7 +5,10 @@ export const DownPeriodSchema = defineEntity({
   name: "DownPeriod",
   tableName: "down_period",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     deviceId: p.uuid(),
     startsAt: p.datetime(),
     endsAt: p.datetime().nullable(),

@@ -10,9 +10,15 @@ const longestRangeDays = 366;
 
 const downtimeQuery = z
   .object({ deviceId: recordId.nullish(), modality: modality.nullish(), from: z.date(), to: z.date() })
-  .refine((query) => Boolean(query.deviceId) !== Boolean(query.modality), { message: "give exactly one of deviceId and modality", path: ["deviceId"] })
+  .refine((query) => Boolean(query.deviceId) !== Boolean(query.modality), {
+    message: "give exactly one of deviceId and modality",
+    path: ["deviceId"],
+  })
   .refine((query) => query.to > query.from, { message: "to must be after from", path: ["to"] })
-  .refine((query) => query.to.getTime() - query.from.getTime() <= longestRangeDays * 86_400_000, { message: `at most ${longestRangeDays} days at a time`, path: ["to"] });
+  .refine((query) => query.to.getTime() - query.from.getTime() <= longestRangeDays * 86_400_000, {
+    message: `at most ${longestRangeDays} days at a time`,
+    path: ["to"],
+  });
 
 /** When devices cannot be booked. */
 export class DowntimeManager {

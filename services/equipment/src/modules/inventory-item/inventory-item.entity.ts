@@ -8,7 +8,10 @@ export const InventoryItemSchema = defineEntity({
   name: "InventoryItem",
   tableName: "inventory_item",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     name: p.string().length(120).unique(),
     category: p.enum([...itemCategories]),
     /** What one counts: bottle (100 mL), box of 100, each. */

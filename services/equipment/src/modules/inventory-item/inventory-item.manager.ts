@@ -58,7 +58,10 @@ export class InventoryItemManager {
     requireEquipmentManager(this.context.identity, "Adding inventory items");
     const input = parseInput(addInventoryItemInput, rawInput);
     const item = this.context.em.create(InventoryItem, { id: randomUUID(), ...input } as InventoryItem);
-    await conflictOnViolation(() => this.context.em.flush(), [{ sqlState: SqlState.UniqueViolation, message: `An item named ${input.name} already exists.` }]);
+    await conflictOnViolation(
+      () => this.context.em.flush(),
+      [{ sqlState: SqlState.UniqueViolation, message: `An item named ${input.name} already exists.` }],
+    );
     return item;
   }
 }

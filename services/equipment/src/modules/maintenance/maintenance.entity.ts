@@ -14,7 +14,10 @@ export const MaintenanceSchema = defineEntity({
   name: "Maintenance",
   tableName: "maintenance",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     deviceId: p.uuid().index(),
     kind: p.enum([...maintenanceKinds]),
     startsAt: p.datetime(),
@@ -25,7 +28,10 @@ export const MaintenanceSchema = defineEntity({
     notes: p.string().length(2000).nullable(),
     scheduledBy: p.string().length(200),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 

@@ -34,6 +34,9 @@ export const completeMaintenanceInput = z.object({
   notes: z.string().trim().max(2000).nullish(),
 });
 
-export const cancelMaintenanceInput = z.object({ maintenanceId: recordId, reason: z.string().trim().min(3, "say why the maintenance is cancelled").max(300) });
+export const cancelMaintenanceInput = z.object({
+  maintenanceId: recordId,
+  reason: z.string().trim().min(3, "say why the maintenance is cancelled").max(300),
+});
 
 export const dueQuery = z.object({ withinDays: z.number().int().min(1).max(366), asOf: z.date() });

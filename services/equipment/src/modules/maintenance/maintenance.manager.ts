@@ -19,7 +19,12 @@ export class MaintenanceManager {
   private readonly byId: MaintenanceLoader;
   private readonly devices: DeviceManager;
 
-  constructor(context: SubgraphContext, store: MaintenanceStore, loaders: { byDevice: MaintenanceByDeviceLoader; byId: MaintenanceLoader }, devices: DeviceManager) {
+  constructor(
+    context: SubgraphContext,
+    store: MaintenanceStore,
+    loaders: { byDevice: MaintenanceByDeviceLoader; byId: MaintenanceLoader },
+    devices: DeviceManager,
+  ) {
     this.context = context;
     this.store = store;
     this.byDevice = loaders.byDevice;
@@ -37,7 +42,11 @@ export class MaintenanceManager {
 
   async due(rawArgs: { withinDays?: number | null; asOf?: Date | null }): Promise<Maintenance[]> {
     requireEquipmentReader(this.context.identity, "Maintenance due");
-    const { withinDays, asOf } = parseInput(dueQuery, { withinDays: rawArgs.withinDays ?? 30, asOf: rawArgs.asOf ?? new Date() }, "arguments");
+    const { withinDays, asOf } = parseInput(
+      dueQuery,
+      { withinDays: rawArgs.withinDays ?? 30, asOf: rawArgs.asOf ?? new Date() },
+      "arguments",
+    );
     return this.store.due(asOf, new Date(asOf.getTime() + withinDays * 86_400_000));
   }
 
@@ -63,13 +72,16 @@ export class MaintenanceManager {
       notes: input.notes || null,
       scheduledBy: this.context.identity.name,
     } as Maintenance);
-    await conflictOnViolation(() => this.context.em.flush(), [
-      {
-        sqlState: SqlState.ExclusionViolation,
-        constraint: "maintenance_no_overlap",
-        message: `${device.name} already has maintenance overlapping ${input.startsAt.toISOString()}–${input.endsAt.toISOString()}.`,
-      },
-    ]);
+    await conflictOnViolation(
+      () => this.context.em.flush(),
+      [
+        {
+          sqlState: SqlState.ExclusionViolation,
+          constraint: "maintenance_no_overlap",
+          message: `${device.name} already has maintenance overlapping ${input.startsAt.toISOString()}–${input.endsAt.toISOString()}.`,
+        },
+      ],
+    );
     return maintenance;
   }
 
@@ -77,7 +89,11 @@ export class MaintenanceManager {
     requireEquipmentManager(this.context.identity, "Completing maintenance");
     const input = parseInput(completeMaintenanceInput, rawInput, "arguments");
     const maintenance = await this.liveOrFail(input.maintenanceId);
-    this.context.em.assign(maintenance, { status: "completed", completedAt: input.completedAt ?? new Date(), notes: input.notes || maintenance.notes });
+    this.context.em.assign(maintenance, {
+      status: "completed",
+      completedAt: input.completedAt ?? new Date(),
+      notes: input.notes || maintenance.notes,
+    });
     await this.context.em.flush();
     return maintenance;
   }
@@ -86,7 +102,10 @@ export class MaintenanceManager {
     requireEquipmentManager(this.context.identity, "Cancelling maintenance");
     const input = parseInput(cancelMaintenanceInput, rawInput, "arguments");
     const maintenance = await this.liveOrFail(input.maintenanceId);
-    const notes = [maintenance.notes, `Cancelled by ${this.context.identity.name}: ${input.reason}`].filter(Boolean).join("\n").slice(0, 2000);
+    const notes = [maintenance.notes, `Cancelled by ${this.context.identity.name}: ${input.reason}`]
+      .filter(Boolean)
+      .join("\n")
+      .slice(0, 2000);
     this.context.em.assign(maintenance, { status: "cancelled", notes });
     await this.context.em.flush();
     return maintenance;
@@ -95,7 +114,8 @@ export class MaintenanceManager {
   private async liveOrFail(id: string): Promise<Maintenance> {
     const maintenance = isRecordId(id) ? await this.store.findById(id) : null;
     if (!maintenance) throw notFound("Maintenance", id);
-    if (maintenance.status === "completed" || maintenance.status === "cancelled") throw conflict(`Maintenance ${id} is already ${maintenance.status}.`);
+    if (maintenance.status === "completed" || maintenance.status === "cancelled")
+      throw conflict(`Maintenance ${id} is already ${maintenance.status}.`);
     return maintenance;
   }
 }

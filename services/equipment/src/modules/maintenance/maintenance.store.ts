@@ -21,10 +21,18 @@ export class MaintenanceStore {
   }
 
   due(from: Date, until: Date): Promise<Maintenance[]> {
-    return this.em.find(Maintenance, { status: "scheduled", startsAt: { $gte: from, $lt: until } }, { orderBy: { startsAt: "asc", id: "asc" } });
+    return this.em.find(
+      Maintenance,
+      { status: "scheduled", startsAt: { $gte: from, $lt: until } },
+      { orderBy: { startsAt: "asc", id: "asc" } },
+    );
   }
 
   overdue(asOf: Date): Promise<Maintenance[]> {
-    return this.em.find(Maintenance, { status: { $in: ["scheduled", "in-progress"] }, endsAt: { $lte: asOf } }, { orderBy: { endsAt: "asc", id: "asc" } });
+    return this.em.find(
+      Maintenance,
+      { status: { $in: ["scheduled", "in-progress"] }, endsAt: { $lte: asOf } },
+      { orderBy: { endsAt: "asc", id: "asc" } },
+    );
   }
 }

@@ -11,7 +11,10 @@ export const DisinfectionSchema = defineEntity({
   name: "Disinfection",
   tableName: "probe_disinfection",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     probeId: p.uuid(),
     method: p.enum([...disinfectionMethods]),
     disinfectantLotId: p.uuid().nullable(),

@@ -5,7 +5,10 @@ export const ProbeUseSchema = defineEntity({
   name: "ProbeUse",
   tableName: "probe_use",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     probeId: p.uuid(),
     usedAt: p.datetime(),
     /** The scheduling area's appointment, as a plain reference (no PHI kept here). */

@@ -11,17 +11,53 @@ afterAll(async () => {
 
 const sonographer = "5b7f3c1e-2a4d-4e6f-8a9b-0c1d2e3f4a5b";
 const recordProbeUse = /* GraphQL */ `
-  mutation ($input: RecordProbeUseInput!) { recordProbeUse(input: $input) { id usedAt appointmentReference } }
+  mutation ($input: RecordProbeUseInput!) {
+    recordProbeUse(input: $input) {
+      id
+      usedAt
+      appointmentReference
+    }
+  }
 `;
 const logDisinfection = /* GraphQL */ `
-  mutation ($input: LogDisinfectionInput!) { logDisinfection(input: $input) { id result method performedBy { id } disinfectantLot { lotNumber } } }
+  mutation ($input: LogDisinfectionInput!) {
+    logDisinfection(input: $input) {
+      id
+      result
+      method
+      performedBy {
+        id
+      }
+      disinfectantLot {
+        lotNumber
+      }
+    }
+  }
 `;
 const status = /* GraphQL */ `
-  query ($probeId: ID!) { probeDisinfectionStatus(probeId: $probeId) { safeToUse reason lastUsedAt lastPassingDisinfection { id } probe { safeToUse } } }
+  query ($probeId: ID!) {
+    probeDisinfectionStatus(probeId: $probeId) {
+      safeToUse
+      reason
+      lastUsedAt
+      lastPassingDisinfection {
+        id
+      }
+      probe {
+        safeToUse
+      }
+    }
+  }
 `;
 
 interface Status {
-  probeDisinfectionStatus: { safeToUse: boolean; reason: string | null; lastUsedAt: string | null; lastPassingDisinfection: { id: string } | null; probe: { safeToUse: boolean } };
+  probeDisinfectionStatus: {
+    safeToUse: boolean;
+    reason: string | null;
+    lastUsedAt: string | null;
+    lastPassingDisinfection: { id: string } | null;
+    probe: { safeToUse: boolean };
+  };
 }
 
 async function safe(probeId: string): Promise<boolean> {
@@ -36,16 +72,41 @@ async function safe(probeId: string): Promise<boolean> {
 describe("probe high-level disinfection", () => {
   it("reports a probe used after its last disinfection as not safe, and safe again only after a PASSING one", async () => {
     const probeId = await service.registerDevice();
-    const disinfectantItem = await service.addItem({ name: "Trophon sanitiser", category: "DISINFECTANT", unit: "cartridge", location: "US" });
+    const disinfectantItem = await service.addItem({
+      name: "Trophon sanitiser",
+      category: "DISINFECTANT",
+      unit: "cartridge",
+      location: "US",
+    });
     const lotId = await service.receive(disinfectantItem, 10, "TRO-77");
     expect(await safe(probeId)).toBe(false);
 
-    const pass = (performedAt: string) => ({ probeId, method: "HYDROGEN_PEROXIDE_MIST", performedById: sonographer, performedAt, result: "PASS", disinfectantLotId: lotId });
-    const first = await service.call<{ logDisinfection: Record<string, unknown> }>(logDisinfection, { input: pass("2026-11-20T08:00:00Z") }, "technologist");
-    expect(first.data?.logDisinfection).toMatchObject({ result: "PASS", method: "HYDROGEN_PEROXIDE_MIST", performedBy: { id: sonographer }, disinfectantLot: { lotNumber: "TRO-77" } });
+    const pass = (performedAt: string) => ({
+      probeId,
+      method: "HYDROGEN_PEROXIDE_MIST",
+      performedById: sonographer,
+      performedAt,
+      result: "PASS",
+      disinfectantLotId: lotId,
+    });
+    const first = await service.call<{ logDisinfection: Record<string, unknown> }>(
+      logDisinfection,
+      { input: pass("2026-11-20T08:00:00Z") },
+      "technologist",
+    );
+    expect(first.data?.logDisinfection).toMatchObject({
+      result: "PASS",
+      method: "HYDROGEN_PEROXIDE_MIST",
+      performedBy: { id: sonographer },
+      disinfectantLot: { lotNumber: "TRO-77" },
+    });
     expect(await safe(probeId)).toBe(true);
 
-    const use = await service.call(recordProbeUse, { input: { probeId, usedAt: "2026-11-20T09:00:00Z", appointmentReference: "APT-1234" } }, "technologist");
+    const use = await service.call(
+      recordProbeUse,
+      { input: { probeId, usedAt: "2026-11-20T09:00:00Z", appointmentReference: "APT-1234" } },
+      "technologist",
+    );
     expect(use.errors).toBeUndefined();
     expect(await safe(probeId)).toBe(false);
 
@@ -57,7 +118,9 @@ describe("probe high-level disinfection", () => {
 
     await service.call(logDisinfection, { input: pass("2026-11-20T09:45:00Z") }, "technologist");
     expect(await safe(probeId)).toBe(true);
-    const list = await service.call<{ devices: { nodes: { id: string; safeToUse: boolean }[] } }>(`{ devices(kind: ULTRASOUND_PROBE) { nodes { id safeToUse } } }`);
+    const list = await service.call<{ devices: { nodes: { id: string; safeToUse: boolean }[] } }>(
+      `{ devices(kind: ULTRASOUND_PROBE) { nodes { id safeToUse } } }`,
+    );
     expect(list.data?.devices.nodes.find((node) => node.id === probeId)?.safeToUse).toBe(true);
   });
 
@@ -92,7 +155,9 @@ describe("probe high-level disinfection", () => {
   it("answers safeToUse for a whole list of probes with one history query, and refuses use of a retired probe", async () => {
     const probes = await Promise.all(Array.from({ length: 5 }, () => service.registerDevice()));
     service.statements.length = 0;
-    const list = await service.call<{ devices: { nodes: { safeToUse: boolean }[] } }>(`{ devices(kind: ULTRASOUND_PROBE, first: 100) { nodes { id safeToUse } } }`);
+    const list = await service.call<{ devices: { nodes: { safeToUse: boolean }[] } }>(
+      `{ devices(kind: ULTRASOUND_PROBE, first: 100) { nodes { id safeToUse } } }`,
+    );
     expect(list.data?.devices.nodes.length).toBeGreaterThanOrEqual(5);
     expect(service.statements.filter((sql) => sql.includes("probe_use"))).toHaveLength(1);
 

@@ -18,7 +18,8 @@ import type { ProbeHistory, ProbeStatusRow, ProbeStore } from "./probe.store.ts"
 export function unsafeReason(probe: Device, history: ProbeHistory): string | null {
   if (probe.status !== "active") return `The probe is ${probe.status}.`;
   if (!history.lastPassingAt) return "The probe has no passing high-level disinfection on record.";
-  if (history.lastUsedAt && history.lastPassingAt <= history.lastUsedAt) return "The probe was used after its last passing high-level disinfection.";
+  if (history.lastUsedAt && history.lastPassingAt <= history.lastUsedAt)
+    return "The probe was used after its last passing high-level disinfection.";
   return null;
 }
 
@@ -31,7 +32,14 @@ export class ProbeManager {
   private readonly stock: StockManager;
   private readonly items: InventoryItemManager;
 
-  constructor(context: SubgraphContext, store: ProbeStore, history: ProbeHistoryLoader, devices: DeviceManager, stock: StockManager, items: InventoryItemManager) {
+  constructor(
+    context: SubgraphContext,
+    store: ProbeStore,
+    history: ProbeHistoryLoader,
+    devices: DeviceManager,
+    stock: StockManager,
+    items: InventoryItemManager,
+  ) {
     this.context = context;
     this.store = store;
     this.history = history;
@@ -90,7 +98,9 @@ export class ProbeManager {
       const lot = await this.stock.loadLotOrFail(input.disinfectantLotId);
       const item = await this.items.loadOrFail(lot.itemId);
       if (item.category !== "disinfectant") {
-        throw badUserInput(`Lot ${lot.lotNumber} is ${item.name}, not a disinfectant.`, [{ field: "input.disinfectantLotId", message: "not a disinfectant lot" }]);
+        throw badUserInput(`Lot ${lot.lotNumber} is ${item.name}, not a disinfectant.`, [
+          { field: "input.disinfectantLotId", message: "not a disinfectant lot" },
+        ]);
       }
     }
     const disinfection = this.context.em.create(Disinfection, {

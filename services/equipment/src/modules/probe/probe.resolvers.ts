@@ -14,7 +14,8 @@ export const probeResolvers: Resolvers = {
     probe: (disinfection, _args, { devices }) => devices.loadOrFail(disinfection.probeId),
     // Two-dash codes: toGraphQLEnum replaces every dash, its type only the first.
     method: (disinfection) => toGraphQLEnum(disinfection.method) as GraphQLDisinfectionMethod,
-    disinfectantLot: (disinfection, _args, { stock }) => (disinfection.disinfectantLotId ? stock.loadLot(disinfection.disinfectantLotId) : null),
+    disinfectantLot: (disinfection, _args, { stock }) =>
+      disinfection.disinfectantLotId ? stock.loadLot(disinfection.disinfectantLotId) : null,
     // A reference only: the gateway asks the staff area for the person.
     performedBy: (disinfection) => ({ id: disinfection.performedBy }),
     result: (disinfection) => toGraphQLEnum(disinfection.result),
@@ -25,6 +26,7 @@ export const probeResolvers: Resolvers = {
     appointmentReference: (use) => use.appointmentReference ?? null,
   },
   ProbeDisinfectionStatus: {
-    lastPassingDisinfection: (row, _args, { probes }) => (row.lastPassingDisinfectionId ? probes.loadDisinfection(row.lastPassingDisinfectionId) : null),
+    lastPassingDisinfection: (row, _args, { probes }) =>
+      row.lastPassingDisinfectionId ? probes.loadDisinfection(row.lastPassingDisinfectionId) : null,
   },
 };

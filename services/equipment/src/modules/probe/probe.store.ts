@@ -31,7 +31,9 @@ export class ProbeStore {
 
   /** Last use and last passing disinfection of many probes, in one statement. */
   async histories(probeIds: readonly string[]): Promise<Map<string, ProbeHistory>> {
-    const rows = await this.em.execute<{ probe_id: string; last_used_at: string | Date | null; pass_id: string | null; pass_at: string | Date | null }[]>(
+    const rows = await this.em.execute<
+      { probe_id: string; last_used_at: string | Date | null; pass_id: string | null; pass_at: string | Date | null }[]
+    >(
       `select p.id as probe_id, u.last_used_at, d.id as pass_id, d.performed_at as pass_at
          from unnest(?::uuid[]) as p(id)
          left join lateral (select max(used_at) as last_used_at from probe_use where probe_id = p.id) u on true
@@ -41,6 +43,11 @@ export class ProbeStore {
       [`{${probeIds.join(",")}}`],
     );
     const toDate = (value: string | Date | null) => (value === null ? null : new Date(value));
-    return new Map(rows.map((row) => [row.probe_id, { lastUsedAt: toDate(row.last_used_at), lastPassingDisinfectionId: row.pass_id, lastPassingAt: toDate(row.pass_at) }]));
+    return new Map(
+      rows.map((row) => [
+        row.probe_id,
+        { lastUsedAt: toDate(row.last_used_at), lastPassingDisinfectionId: row.pass_id, lastPassingAt: toDate(row.pass_at) },
+      ]),
+    );
   }
 }

@@ -8,7 +8,10 @@ export const ServiceContractSchema = defineEntity({
   name: "ServiceContract",
   tableName: "service_contract",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     deviceId: p.uuid().index(),
     vendor: p.string().length(120),
     coverage: p.enum([...contractCoverages]),

@@ -21,4 +21,7 @@ export const addServiceContractInput = z
   })
   .refine((input) => input.endsOn >= input.startsOn, { message: "endsOn must not be before startsOn", path: ["endsOn"] });
 
-export const expiringQuery = z.object({ withinDays: z.number().int().min(0).max(3650), asOf: z.string().refine(isCalendarDate, "must be a calendar date YYYY-MM-DD") });
+export const expiringQuery = z.object({
+  withinDays: z.number().int().min(0).max(3650),
+  asOf: z.string().refine(isCalendarDate, "must be a calendar date YYYY-MM-DD"),
+});

@@ -28,7 +28,11 @@ export class ServiceContractManager {
 
   async expiring(rawArgs: { withinDays?: number | null; asOf?: string | null }): Promise<ServiceContract[]> {
     requireEquipmentReader(this.context.identity, "Expiring service contracts");
-    const { withinDays, asOf } = parseInput(expiringQuery, { withinDays: rawArgs.withinDays ?? 90, asOf: rawArgs.asOf ?? today() }, "arguments");
+    const { withinDays, asOf } = parseInput(
+      expiringQuery,
+      { withinDays: rawArgs.withinDays ?? 90, asOf: rawArgs.asOf ?? today() },
+      "arguments",
+    );
     return this.store.endingBetween(asOf, addDays(asOf, withinDays));
   }
 

@@ -5,7 +5,10 @@ export const LotSchema = defineEntity({
   name: "Lot",
   tableName: "inventory_lot",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     itemId: p.uuid(),
     lotNumber: p.string().length(60),
     expiresOn: p.date().nullable(),

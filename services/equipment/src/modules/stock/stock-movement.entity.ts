@@ -8,7 +8,10 @@ export const StockMovementSchema = defineEntity({
   name: "StockMovement",
   tableName: "stock_movement",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     lotId: p.uuid(),
     location: p.string().length(60),
     kind: p.enum([...movementKinds]),

@@ -10,14 +10,33 @@ afterAll(async () => {
 });
 
 const recordStockUse = /* GraphQL */ `
-  mutation ($input: WithdrawStockInput!) { recordStockUse(input: $input) { id quantity kind location } }
+  mutation ($input: WithdrawStockInput!) {
+    recordStockUse(input: $input) {
+      id
+      quantity
+      kind
+      location
+    }
+  }
 `;
 const stockOnHand = /* GraphQL */ `
-  query ($itemId: ID) { stockOnHand(itemId: $itemId) { lot { id lotNumber } location quantity } }
+  query ($itemId: ID) {
+    stockOnHand(itemId: $itemId) {
+      lot {
+        id
+        lotNumber
+      }
+      location
+      quantity
+    }
+  }
 `;
 
 async function movementSum(lotId: string): Promise<number> {
-  const [row] = await service.orm.em.fork().getConnection().execute<{ total: string }[]>(`select coalesce(sum(quantity), 0)::text as total from stock_movement where lot_id = '${lotId}'`);
+  const [row] = await service.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ total: string }[]>(`select coalesce(sum(quantity), 0)::text as total from stock_movement where lot_id = '${lotId}'`);
   return Number(row?.total);
 }
 
@@ -26,8 +45,18 @@ describe("stock on hand", () => {
     const itemId = await service.addItem({ location: "CT store" });
     const lotId = await service.receive(itemId, 40, "IOX-1");
     await service.receive(itemId, 10, "IOX-1", { location: "CT-2 cart" });
-    expect((await service.call(recordStockUse, { input: { lotId, quantity: 7, reason: "CT abdomen" } }, "technologist")).errors).toBeUndefined();
-    expect((await service.call(`mutation ($input: WithdrawStockInput!) { recordWaste(input: $input) { id } }`, { input: { lotId, quantity: 2, location: "CT-2 cart" } }, "technologist")).errors).toBeUndefined();
+    expect(
+      (await service.call(recordStockUse, { input: { lotId, quantity: 7, reason: "CT abdomen" } }, "technologist")).errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await service.call(
+          `mutation ($input: WithdrawStockInput!) { recordWaste(input: $input) { id } }`,
+          { input: { lotId, quantity: 2, location: "CT-2 cart" } },
+          "technologist",
+        )
+      ).errors,
+    ).toBeUndefined();
     const adjusted = await service.call<{ adjustStock: { quantity: number; kind: string } }>(
       `mutation ($input: AdjustStockInput!) { adjustStock(input: $input) { quantity kind } }`,
       { input: { lotId, quantity: -3, reason: "count found 30" } },
@@ -40,7 +69,10 @@ describe("stock on hand", () => {
       { location: "CT-2 cart", quantity: 8 },
     ]);
     expect(await movementSum(lotId)).toBe(38);
-    const item = await service.call<{ inventoryItem: { onHand: number; lots: { onHand: number }[] } }>(`query ($id: ID!) { inventoryItem(id: $id) { onHand lots { onHand } } }`, { id: itemId });
+    const item = await service.call<{ inventoryItem: { onHand: number; lots: { onHand: number }[] } }>(
+      `query ($id: ID!) { inventoryItem(id: $id) { onHand lots { onHand } } }`,
+      { id: itemId },
+    );
     expect(item.data?.inventoryItem).toEqual({ onHand: 38, lots: [{ onHand: 38 }] });
   });
 
@@ -48,14 +80,18 @@ describe("stock on hand", () => {
     const itemId = await service.addItem();
     const lotId = await service.receive(itemId, 50, "RACE-1");
     // 20 × 3 = 60 asked for, 50 on hand: 16 succeed (48), then 2 remain and every further 3 is refused.
-    const attempts = await Promise.all(Array.from({ length: 20 }, () => service.call(recordStockUse, { input: { lotId, quantity: 3 } }, "technologist")));
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, () => service.call(recordStockUse, { input: { lotId, quantity: 3 } }, "technologist")),
+    );
     const succeeded = attempts.filter((response) => !response.errors);
     const refused = attempts.filter((response) => response.errors?.[0]?.extensions?.code === "CONFLICT");
     expect(succeeded).toHaveLength(16);
     expect(refused).toHaveLength(4);
     expect(await movementSum(lotId)).toBe(2);
 
-    const drain = await Promise.all(Array.from({ length: 20 }, () => service.call(recordStockUse, { input: { lotId, quantity: 1 } }, "technologist")));
+    const drain = await Promise.all(
+      Array.from({ length: 20 }, () => service.call(recordStockUse, { input: { lotId, quantity: 1 } }, "technologist")),
+    );
     expect(drain.filter((response) => !response.errors)).toHaveLength(2);
     expect(drain.filter((response) => response.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(18);
     expect(await movementSum(lotId)).toBe(0);
@@ -63,16 +99,18 @@ describe("stock on hand", () => {
     const [lowest] = await service.orm.em
       .fork()
       .getConnection()
-      .execute<{ lowest: string }[]>(
-        `select min(running)::text as lowest from (select sum(quantity) over (order by created_at, id) as running from stock_movement where lot_id = '${lotId}') t`,
-      );
+      .execute<
+        { lowest: string }[]
+      >(`select min(running)::text as lowest from (select sum(quantity) over (order by created_at, id) as running from stock_movement where lot_id = '${lotId}') t`);
     expect(Number(lowest?.lowest)).toBeGreaterThanOrEqual(0);
   });
 
   it("refuses an adjustment that would leave less than nothing", async () => {
     const itemId = await service.addItem();
     const lotId = await service.receive(itemId, 4);
-    const response = await service.call(`mutation ($input: AdjustStockInput!) { adjustStock(input: $input) { id } }`, { input: { lotId, quantity: -5, reason: "count" } });
+    const response = await service.call(`mutation ($input: AdjustStockInput!) { adjustStock(input: $input) { id } }`, {
+      input: { lotId, quantity: -5, reason: "count" },
+    });
     expect(response.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(await movementSum(lotId)).toBe(4);
   });
@@ -84,13 +122,17 @@ describe("stock on hand", () => {
     const negative = await service.call(recordStockUse, { input: { lotId, quantity: -3 } }, "technologist");
     expect(negative.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(negative.errors?.[0]?.message).toContain("input.quantity");
-    const zero = await service.call(`mutation ($input: AdjustStockInput!) { adjustStock(input: $input) { id } }`, { input: { lotId, quantity: 0, reason: "count" } });
+    const zero = await service.call(`mutation ($input: AdjustStockInput!) { adjustStock(input: $input) { id } }`, {
+      input: { lotId, quantity: 0, reason: "count" },
+    });
     expect(zero.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const fraction = await service.call(recordStockUse, { input: { lotId, quantity: 1.5 } }, "technologist");
     expect(fraction.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const unknownLot = await service.call(recordStockUse, { input: { lotId: crypto.randomUUID(), quantity: 1 } }, "technologist");
     expect(unknownLot.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const unknownItem = await service.call(`mutation ($input: ReceiveStockInput!) { receiveStock(input: $input) { id } }`, { input: { itemId: crypto.randomUUID(), lotNumber: "X", quantity: 1 } });
+    const unknownItem = await service.call(`mutation ($input: ReceiveStockInput!) { receiveStock(input: $input) { id } }`, {
+      input: { itemId: crypto.randomUUID(), lotNumber: "X", quantity: 1 },
+    });
     expect(unknownItem.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const badCategory = await service.call(`mutation ($input: AddInventoryItemInput!) { addInventoryItem(input: $input) { id } }`, {
       input: { name: "Gel", category: "JELLY", unit: "bottle", location: "US", reorderLevel: 1 },
@@ -103,7 +145,11 @@ describe("stock on hand", () => {
   it("lets technologists record use but not receive or adjust stock; schedulers only read", async () => {
     const itemId = await service.addItem();
     const lotId = await service.receive(itemId, 5);
-    const receive = await service.call(`mutation ($input: ReceiveStockInput!) { receiveStock(input: $input) { id } }`, { input: { itemId, lotNumber: "T", quantity: 1 } }, "technologist");
+    const receive = await service.call(
+      `mutation ($input: ReceiveStockInput!) { receiveStock(input: $input) { id } }`,
+      { input: { itemId, lotNumber: "T", quantity: 1 } },
+      "technologist",
+    );
     expect(receive.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const use = await service.call(recordStockUse, { input: { lotId, quantity: 1 } }, "scheduler");
     expect(use.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

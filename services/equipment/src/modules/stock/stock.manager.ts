@@ -68,7 +68,11 @@ export class StockManager {
 
   async expiring(rawArgs: { withinDays?: number | null; asOf?: string | null }): Promise<ExpiringLotRow[]> {
     requireEquipmentReader(this.context.identity, "Expiring lots");
-    const { withinDays, asOf } = parseInput(lotsExpiringQuery, { withinDays: rawArgs.withinDays ?? 30, asOf: rawArgs.asOf ?? today() }, "arguments");
+    const { withinDays, asOf } = parseInput(
+      lotsExpiringQuery,
+      { withinDays: rawArgs.withinDays ?? 30, asOf: rawArgs.asOf ?? today() },
+      "arguments",
+    );
     return this.store.expiring(addDays(asOf, withinDays), asOf);
   }
 
@@ -99,7 +103,14 @@ export class StockManager {
     return this.change("adjusted", input.lotId, input.quantity, input.location ?? null, input.reason, input.occurredAt ?? null);
   }
 
-  private change(kind: MovementKind, lotId: string, quantity: number, rawLocation: string | null, reason: string | null, occurredAt: Date | null): Promise<StockMovement> {
+  private change(
+    kind: MovementKind,
+    lotId: string,
+    quantity: number,
+    rawLocation: string | null,
+    reason: string | null,
+    occurredAt: Date | null,
+  ): Promise<StockMovement> {
     return this.context.em.transactional(async (em) => {
       const lot = await this.store.lockLot(em, lotId);
       if (!lot) throw notFound("Lot", lotId);
@@ -107,13 +118,23 @@ export class StockManager {
       const location = rawLocation ?? item.location;
       const onHand = await this.store.onHandAt(em, lot.id, location);
       if (onHand + quantity < 0) {
-        throw conflict(`Only ${onHand} ${item.unit} of ${item.name} lot ${lot.lotNumber} are on hand at ${location}; cannot take ${-quantity}.`);
+        throw conflict(
+          `Only ${onHand} ${item.unit} of ${item.name} lot ${lot.lotNumber} are on hand at ${location}; cannot take ${-quantity}.`,
+        );
       }
       return this.record(em, lot, kind, quantity, location, reason, occurredAt);
     });
   }
 
-  private record(em: EntityManager, lot: Lot, kind: MovementKind, quantity: number, location: string, reason: string | null, occurredAt: Date | null): StockMovement {
+  private record(
+    em: EntityManager,
+    lot: Lot,
+    kind: MovementKind,
+    quantity: number,
+    location: string,
+    reason: string | null,
+    occurredAt: Date | null,
+  ): StockMovement {
     return em.create(StockMovement, {
       id: randomUUID(),
       lotId: lot.id,

@@ -81,7 +81,13 @@ export class StockStore {
         order by l.expires_on, l.lot_number`,
       [asOf, until],
     );
-    return rows.map((row) => ({ lotId: row.lot_id, itemId: row.item_id, expiresOn: String(row.expires_on), onHand: Number(row.on_hand), expired: row.expired }));
+    return rows.map((row) => ({
+      lotId: row.lot_id,
+      itemId: row.item_id,
+      expiresOn: String(row.expires_on),
+      onHand: Number(row.on_hand),
+      expired: row.expired,
+    }));
   }
 
   /**
@@ -94,21 +100,19 @@ export class StockStore {
 
   /** Units on hand of a lot at a location, read inside the caller's transaction. */
   async onHandAt(em: EntityManager, lotId: string, location: string): Promise<number> {
-    const [row] = await em.execute<{ on_hand: number }[]>(`select coalesce(sum(quantity), 0)::int as on_hand from stock_movement where lot_id = ? and location = ?`, [
-      lotId,
-      location,
-    ]);
+    const [row] = await em.execute<{ on_hand: number }[]>(
+      `select coalesce(sum(quantity), 0)::int as on_hand from stock_movement where lot_id = ? and location = ?`,
+      [lotId, location],
+    );
     return Number(row?.on_hand ?? 0);
   }
 
   /** Creates the lot on first receipt; a second receipt of the same lot number reuses it. */
   async ensureLot(em: EntityManager, lot: { id: string; itemId: string; lotNumber: string; expiresOn: string | null }): Promise<void> {
-    await em.execute(`insert into inventory_lot (id, item_id, lot_number, expires_on, created_at) values (?, ?, ?, ?, now()) on conflict (item_id, lot_number) do nothing`, [
-      lot.id,
-      lot.itemId,
-      lot.lotNumber,
-      lot.expiresOn,
-    ]);
+    await em.execute(
+      `insert into inventory_lot (id, item_id, lot_number, expires_on, created_at) values (?, ?, ?, ?, now()) on conflict (item_id, lot_number) do nothing`,
+      [lot.id, lot.itemId, lot.lotNumber, lot.expiresOn],
+    );
   }
 
   lockLotByNumber(em: EntityManager, itemId: string, lotNumber: string): Promise<Lot | null> {

@@ -68,15 +68,17 @@ const insertReads = `
 export function accessLogSink(orm: MikroORM): PhiAccessSink {
   return {
     async recordReads(event: PhiReadEvent) {
-      await orm.em.getConnection().execute(insertReads, [
-        event.at,
-        event.identity.subject,
-        event.identity.name,
-        JSON.stringify(event.identity.roles),
-        event.purpose,
-        event.requestId,
-        JSON.stringify(event.entries.map((entry) => ({ patient_id: entry.patientId, fields: entry.fields }))),
-      ]);
+      await orm.em
+        .getConnection()
+        .execute(insertReads, [
+          event.at,
+          event.identity.subject,
+          event.identity.name,
+          JSON.stringify(event.identity.roles),
+          event.purpose,
+          event.requestId,
+          JSON.stringify(event.entries.map((entry) => ({ patient_id: entry.patientId, fields: entry.fields }))),
+        ]);
     },
   };
 }

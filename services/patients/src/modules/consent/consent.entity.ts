@@ -10,7 +10,10 @@ export const ConsentSchema = defineEntity({
   name: "Consent",
   tableName: "consent",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     patientId: p.uuid().index(),
     kind: p.enum([...consentKinds]),
     status: p.enum([...consentStatuses]),

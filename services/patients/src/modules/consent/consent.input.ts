@@ -16,8 +16,10 @@ export const recordConsentInput = z
   })
   .superRefine((consent, context) => {
     if ((consent.status ?? "active") === "draft") return;
-    if (!consent.signedAt) context.addIssue({ code: "custom", path: ["signedAt"], message: "a signed or refused consent needs the time of signing" });
-    if (!consent.signedBy) context.addIssue({ code: "custom", path: ["signedBy"], message: "a signed or refused consent needs who signed" });
+    if (!consent.signedAt)
+      context.addIssue({ code: "custom", path: ["signedAt"], message: "a signed or refused consent needs the time of signing" });
+    if (!consent.signedBy)
+      context.addIssue({ code: "custom", path: ["signedBy"], message: "a signed or refused consent needs who signed" });
   });
 export type RecordConsentInput = z.infer<typeof recordConsentInput>;
 

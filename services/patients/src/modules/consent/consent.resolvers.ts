@@ -17,7 +17,9 @@ export const consentResolvers: Resolvers = {
     orderReference: (consent) => consent.orderReference ?? null,
     signedAt: (consent) => consent.signedAt ?? null,
     signedBy: (consent) =>
-      consent.signerName && consent.signerRelationship ? { name: consent.signerName, relationship: toGraphQLEnum(consent.signerRelationship) } : null,
+      consent.signerName && consent.signerRelationship
+        ? { name: consent.signerName, relationship: toGraphQLEnum(consent.signerRelationship) }
+        : null,
     recordedBy: (consent) => ({ subject: consent.recordedBySubject, name: consent.recordedByName }),
     revokedAt: (consent) => consent.revokedAt ?? null,
     revokedBy: (consent) => optionalActor(consent.revokedBySubject, consent.revokedByName),

@@ -10,7 +10,10 @@ export const CoverageSchema = defineEntity({
   name: "Coverage",
   tableName: "coverage",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     patientId: p.uuid().index(),
     payer: p.string().length(200),
     memberId: p.string().length(50),
@@ -28,7 +31,10 @@ export const CoverageSchema = defineEntity({
     recordedBySubject: p.string().length(200),
     recordedByName: p.string().length(200),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 

@@ -1,6 +1,12 @@
 import { callSubgraph, testIdentity } from "@gantry/testing/internal-caller";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countRows, loggedReads, registerTestPatient, startTestPatientsService, type TestPatientsService } from "../../../test/patients-service.ts";
+import {
+  countRows,
+  loggedReads,
+  registerTestPatient,
+  startTestPatientsService,
+  type TestPatientsService,
+} from "../../../test/patients-service.ts";
 
 let service: TestPatientsService;
 let patientId: string;
@@ -14,12 +20,34 @@ afterAll(async () => {
 
 const addCoverage = /* GraphQL */ `
   mutation ($input: AddCoverageInput!) {
-    addCoverage(input: $input) { id payer memberId status subscriberRelation period { start end } recordedBy { subject } }
+    addCoverage(input: $input) {
+      id
+      payer
+      memberId
+      status
+      subscriberRelation
+      period {
+        start
+        end
+      }
+      recordedBy {
+        subject
+      }
+    }
   }
 `;
 const verifyCoverage = /* GraphQL */ `
   mutation ($id: ID!, $outcome: CoverageVerificationOutcome!, $note: String) {
-    verifyCoverage(id: $id, outcome: $outcome, note: $note) { id verificationOutcome verificationNote verifiedAt verifiedBy { subject name } }
+    verifyCoverage(id: $id, outcome: $outcome, note: $note) {
+      id
+      verificationOutcome
+      verificationNote
+      verifiedAt
+      verifiedBy {
+        subject
+        name
+      }
+    }
   }
 `;
 const validCoverage = (overrides: Record<string, unknown> = {}) => ({
@@ -35,11 +63,17 @@ const validCoverage = (overrides: Record<string, unknown> = {}) => ({
 
 describe("coverage", () => {
   it("adds, updates and verifies a coverage, recording who verified and when", async () => {
-    const added = await callSubgraph<{ addCoverage: { id: string; status: string; subscriberRelation: string; recordedBy: { subject: string } } }>(service.url, addCoverage, {
+    const added = await callSubgraph<{
+      addCoverage: { id: string; status: string; subscriberRelation: string; recordedBy: { subject: string } };
+    }>(service.url, addCoverage, {
       input: validCoverage(),
     });
     expect(added.errors).toBeUndefined();
-    expect(added.data?.addCoverage).toMatchObject({ status: "ACTIVE", subscriberRelation: "SELF", recordedBy: { subject: "test:scheduler" } });
+    expect(added.data?.addCoverage).toMatchObject({
+      status: "ACTIVE",
+      subscriberRelation: "SELF",
+      recordedBy: { subject: "test:scheduler" },
+    });
     const id = added.data?.addCoverage.id;
 
     const updated = await callSubgraph<{ updateCoverage: { plan: string | null; status: string } }>(
@@ -51,7 +85,9 @@ describe("coverage", () => {
     expect(updated.errors).toBeUndefined();
     expect(updated.data?.updateCoverage).toEqual({ plan: null, status: "ENTERED_IN_ERROR" });
 
-    const verified = await callSubgraph<{ verifyCoverage: { verificationOutcome: string; verifiedAt: string; verifiedBy: { subject: string } } }>(service.url, verifyCoverage, {
+    const verified = await callSubgraph<{
+      verifyCoverage: { verificationOutcome: string; verifiedAt: string; verifiedBy: { subject: string } };
+    }>(service.url, verifyCoverage, {
       id,
       outcome: "NOT_ELIGIBLE",
       note: "Terminated by payer",
@@ -94,7 +130,11 @@ describe("coverage", () => {
       [validCoverage({ period: { start: "2026-12-31", end: "2026-01-01" } }), "BAD_USER_INPUT", "end must not be before start"],
       [validCoverage({ subscriberRelation: "COUSIN" }), "BAD_USER_INPUT", "SubscriberRelation"],
       [validCoverage({ status: "LAPSED" }), "BAD_USER_INPUT", "CoverageStatus"],
-      [validCoverage({ patientId: "00000000-0000-0000-0000-000000000000" }), "NOT_FOUND", "Patient 00000000-0000-0000-0000-000000000000 was not found"],
+      [
+        validCoverage({ patientId: "00000000-0000-0000-0000-000000000000" }),
+        "NOT_FOUND",
+        "Patient 00000000-0000-0000-0000-000000000000 was not found",
+      ],
       [validCoverage({ patientId: "not-an-id" }), "NOT_FOUND", "was not found"],
     ];
     for (const [input, code, message] of cases) {

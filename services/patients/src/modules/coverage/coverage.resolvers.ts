@@ -15,8 +15,10 @@ export const coverageResolvers: Resolvers = {
     patient: (coverage, _args, { patients }) => patients.getOrFail(coverage.patientId),
     subscriberRelation: (coverage) => toGraphQLEnum(coverage.subscriberRelation),
     status: (coverage) => toGraphQLEnum(coverage.status) as CoverageStatus,
-    period: (coverage) => (coverage.periodStart || coverage.periodEnd ? { start: coverage.periodStart ?? null, end: coverage.periodEnd ?? null } : null),
-    verificationOutcome: (coverage) => (coverage.verificationOutcome ? (toGraphQLEnum(coverage.verificationOutcome) as CoverageVerificationOutcome) : null),
+    period: (coverage) =>
+      coverage.periodStart || coverage.periodEnd ? { start: coverage.periodStart ?? null, end: coverage.periodEnd ?? null } : null,
+    verificationOutcome: (coverage) =>
+      coverage.verificationOutcome ? (toGraphQLEnum(coverage.verificationOutcome) as CoverageVerificationOutcome) : null,
     verificationNote: (coverage) => coverage.verificationNote ?? null,
     verifiedAt: (coverage) => coverage.verifiedAt ?? null,
     verifiedBy: (coverage) => optionalActor(coverage.verifiedBySubject, coverage.verifiedByName),

@@ -14,7 +14,10 @@ export const PatientMergeSchema = defineEntity({
   name: "PatientMerge",
   tableName: "patient_merge",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     survivorId: p.uuid().index(),
     duplicateId: p.uuid().unique(),
     reason: p.string().length(500),

@@ -20,7 +20,10 @@ export class PatientMergeStore {
   async moveRecords(fromPatientId: string, toPatientId: string): Promise<MovedRecords> {
     const moved: Partial<MovedRecords> = {};
     for (const [kind, table] of Object.entries(recordTables) as [keyof MovedRecords, string][]) {
-      const rows = await this.em.execute<{ id: string }[]>(`update ${table} set patient_id = ? where patient_id = ? returning id`, [toPatientId, fromPatientId]);
+      const rows = await this.em.execute<{ id: string }[]>(`update ${table} set patient_id = ? where patient_id = ? returning id`, [
+        toPatientId,
+        fromPatientId,
+      ]);
       moved[kind] = rows.map((row) => row.id).sort();
     }
     return moved as MovedRecords;
@@ -28,6 +31,10 @@ export class PatientMergeStore {
 
   findByPatientIds(patientIds: readonly string[]): Promise<PatientMerge[]> {
     const ids = [...patientIds];
-    return this.em.find(PatientMerge, { $or: [{ survivorId: { $in: ids } }, { duplicateId: { $in: ids } }] }, { orderBy: { mergedAt: "desc", id: "asc" } });
+    return this.em.find(
+      PatientMerge,
+      { $or: [{ survivorId: { $in: ids } }, { duplicateId: { $in: ids } }] },
+      { orderBy: { mergedAt: "desc", id: "asc" } },
+    );
   }
 }

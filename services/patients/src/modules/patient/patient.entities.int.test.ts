@@ -17,7 +17,21 @@ afterAll(async () => {
 
 const entities = /* GraphQL */ `
   query ($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Patient { id mrn name { text } coverages { payer } currentSafetyScreening { id } } }
+    _entities(representations: $representations) {
+      ... on Patient {
+        id
+        mrn
+        name {
+          text
+        }
+        coverages {
+          payer
+        }
+        currentSafetyScreening {
+          id
+        }
+      }
+    }
   }
 `;
 
@@ -42,13 +56,20 @@ describe("federated Patient references", () => {
   });
 
   it("logs the PHI read of every patient resolved, with the fields read", async () => {
-    await callSubgraph(service.url, `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Patient { birthDate } } }`, {
-      representations: ids.slice(0, 10).map((id) => ({ __typename: "Patient", id })),
-    }, testIdentity("coordinator"));
+    await callSubgraph(
+      service.url,
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Patient { birthDate } } }`,
+      {
+        representations: ids.slice(0, 10).map((id) => ({ __typename: "Patient", id })),
+      },
+      testIdentity("coordinator"),
+    );
     const logged = await service.orm.em
       .fork()
       .getConnection()
-      .execute<{ patient_id: string; fields: string[] }[]>(`select patient_id, fields from phi_access_log where actor_subject = 'test:coordinator' and action = 'read'`);
+      .execute<
+        { patient_id: string; fields: string[] }[]
+      >(`select patient_id, fields from phi_access_log where actor_subject = 'test:coordinator' and action = 'read'`);
     expect(logged.map((row) => row.patient_id).sort()).toEqual(ids.slice(0, 10).sort());
     expect(new Set(logged.map((row) => row.fields.join(",")))).toEqual(new Set(["birthDate"]));
   });

@@ -8,7 +8,10 @@ export const PatientSchema = defineEntity({
   name: "Patient",
   tableName: "patient",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     mrn: p.string().length(20).unique(),
     familyName: p.string().length(100),
     givenName: p.string().length(100),
@@ -31,7 +34,10 @@ export const PatientSchema = defineEntity({
     /** Set when this record was merged into another (the survivor); the record stays for the audit trail. */
     mergedIntoId: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 

@@ -34,13 +34,16 @@ const address = z
     city: optionalText(100),
     region: optionalText(100),
     postalCode: optionalText(20),
-    country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code").nullish(),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+      .nullish(),
   })
   .nullish();
 
-const emergencyContact = z
-  .object({ name: name(200), phone, relationship: optionalText(50) })
-  .nullish();
+const emergencyContact = z.object({ name: name(200), phone, relationship: optionalText(50) }).nullish();
 
 const contactFields = {
   middleName: optionalText(100),

@@ -12,7 +12,15 @@ afterAll(async () => {
 
 const register = /* GraphQL */ `
   mutation Register($input: RegisterPatientInput!) {
-    registerPatient(input: $input) { id mrn name { text } birthDate administrativeSex }
+    registerPatient(input: $input) {
+      id
+      mrn
+      name {
+        text
+      }
+      birthDate
+      administrativeSex
+    }
   }
 `;
 
@@ -23,9 +31,13 @@ async function countRows(table: string): Promise<number> {
 
 describe("patients subgraph", () => {
   it("registers a patient and assigns an MRN", async () => {
-    const response = await callSubgraph<{ registerPatient: { mrn: string; name: { text: string }; administrativeSex: string } }>(service.url, register, {
-      input: { familyName: "Okafor", givenName: "Ada", birthDate: "1980-04-02", administrativeSex: "FEMALE" },
-    });
+    const response = await callSubgraph<{ registerPatient: { mrn: string; name: { text: string }; administrativeSex: string } }>(
+      service.url,
+      register,
+      {
+        input: { familyName: "Okafor", givenName: "Ada", birthDate: "1980-04-02", administrativeSex: "FEMALE" },
+      },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?.registerPatient.mrn).toMatch(/^G\d{8}$/);
     expect(response.data?.registerPatient.name.text).toBe("Okafor, Ada");
@@ -56,12 +68,19 @@ describe("patients subgraph", () => {
     const asManager = await callSubgraph(service.url, `query($id: ID!) { patient(id: $id) { id mrn } }`, { id }, testIdentity("manager"));
     expect(asManager.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
-    const asScheduler = await callSubgraph(service.url, `query($id: ID!) { patient(id: $id) { id mrn birthDate } }`, { id }, testIdentity("scheduler"));
-    expect(asScheduler.errors).toBeUndefined();
-    const [row] = await service.orm.em.fork().getConnection().execute<{ fields: string[] }[]>(
-      `select fields from phi_access_log where patient_id = ? and action = 'read' order by id desc limit 1`,
-      [id],
+    const asScheduler = await callSubgraph(
+      service.url,
+      `query($id: ID!) { patient(id: $id) { id mrn birthDate } }`,
+      { id },
+      testIdentity("scheduler"),
     );
+    expect(asScheduler.errors).toBeUndefined();
+    const [row] = await service.orm.em
+      .fork()
+      .getConnection()
+      .execute<
+        { fields: string[] }[]
+      >(`select fields from phi_access_log where patient_id = ? and action = 'read' order by id desc limit 1`, [id]);
     expect(row?.fields).toEqual(["birthDate", "mrn"]);
   });
 
@@ -81,7 +100,10 @@ describe("patients subgraph", () => {
     }
     const byMrn = await callSubgraph(service.url, `{ patientByMrn(mrn: "no such mrn") { id } }`);
     expect(byMrn.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const unknown = await callSubgraph(service.url, `mutation { updatePatient(id: "00000000-0000-0000-0000-000000000000", input: { phone: "+1 555 123 4567" }) { id } }`);
+    const unknown = await callSubgraph(
+      service.url,
+      `mutation { updatePatient(id: "00000000-0000-0000-0000-000000000000", input: { phone: "+1 555 123 4567" }) { id } }`,
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(unknown.errors?.[0]?.message).toBe("Patient 00000000-0000-0000-0000-000000000000 was not found.");
     expect(await countRows("patient")).toBe(before);

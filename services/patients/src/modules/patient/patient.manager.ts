@@ -24,7 +24,10 @@ export const patientEditors = ["scheduler", "coordinator"] as const;
 /** Who may look patients up (the field-level phi:read check still applies). */
 export const patientReaders = ["scheduler", "technologist", "radiologist", "coordinator", "quality_officer"] as const;
 
-type ContactFields = Pick<RegisterPatientInput, "middleName" | "phone" | "email" | "address" | "preferredLanguage" | "interpreterNeeded" | "emergencyContact">;
+type ContactFields = Pick<
+  RegisterPatientInput,
+  "middleName" | "phone" | "email" | "address" | "preferredLanguage" | "interpreterNeeded" | "emergencyContact"
+>;
 
 /** Maps validated contact input onto entity columns; only keys present in the input are touched. */
 function contactColumns(input: Partial<ContactFields>): Partial<Patient> {
@@ -81,7 +84,8 @@ export class PatientManager {
 
   async getByMrn(value: string): Promise<Patient | null> {
     const parsed = mrnRule.safeParse(value);
-    if (!parsed.success) throw badUserInput(`"${value}" is not a valid MRN.`, [{ field: "mrn", message: parsed.error.issues[0]?.message ?? "invalid" }]);
+    if (!parsed.success)
+      throw badUserInput(`"${value}" is not a valid MRN.`, [{ field: "mrn", message: parsed.error.issues[0]?.message ?? "invalid" }]);
     return this.loaders.byMrn.load(parsed.data);
   }
 
@@ -119,7 +123,11 @@ export class PatientManager {
       active: true,
       ...contactColumns(input),
     } as Patient);
-    this.audit(patient.id, "create", Object.keys(input).filter((key) => key !== "confirmNotDuplicate"));
+    this.audit(
+      patient.id,
+      "create",
+      Object.keys(input).filter((key) => key !== "confirmNotDuplicate"),
+    );
     await this.flush(`MRN ${patient.mrn} is already in use.`);
     return patient;
   }
@@ -155,7 +163,8 @@ export class PatientManager {
     requireRole(this.context.identity, patientEditors, "Merging patients");
     requireScope(this.context.identity, "phi:write", "patient merges");
     const reason = parseInput(mergeReason, rawReason, "reason");
-    if (survivorId === duplicateId) throw badUserInput("A patient cannot be merged into itself.", [{ field: "duplicateId", message: "same as survivorId" }]);
+    if (survivorId === duplicateId)
+      throw badUserInput("A patient cannot be merged into itself.", [{ field: "duplicateId", message: "same as survivorId" }]);
     const [survivor, duplicate] = await Promise.all([this.getOrFail(survivorId), this.getOrFail(duplicateId)]);
     if (survivor.mergedIntoId) throw conflict(`Patient ${survivor.mrn} was itself merged; merge into its surviving record.`);
     if (duplicate.mergedIntoId) throw conflict(`Patient ${duplicate.mrn} is already merged.`);
@@ -171,7 +180,8 @@ export class PatientManager {
       await em.commit();
     } catch (error) {
       await em.rollback();
-      if (error instanceof UniqueConstraintViolationException) throw conflict(`Patient ${duplicate.mrn} was merged by someone else just now.`);
+      if (error instanceof UniqueConstraintViolationException)
+        throw conflict(`Patient ${duplicate.mrn} was merged by someone else just now.`);
       throw error;
     }
     return survivor;

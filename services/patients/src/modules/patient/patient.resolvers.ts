@@ -20,8 +20,7 @@ export const patientResolvers: Resolvers = {
       patients.merge(survivorId, duplicateId, reason, mergeRecords),
   },
   Patient: {
-    __resolveReference: (reference, { patients }) =>
-      "id" in reference ? patients.get(reference.id) : patients.getByMrn(reference.mrn),
+    __resolveReference: (reference, { patients }) => ("id" in reference ? patients.get(reference.id) : patients.getByMrn(reference.mrn)),
     mrn: phi("mrn", (patient) => patient.mrn),
     name: phi("name", (patient) => ({
       family: patient.familyName,
@@ -35,14 +34,24 @@ export const patientResolvers: Resolvers = {
     email: phi("email", (patient) => patient.email ?? null),
     address: phi("address", (patient) =>
       patient.addressLine || patient.city || patient.postalCode
-        ? { line: patient.addressLine ?? null, city: patient.city ?? null, region: patient.region ?? null, postalCode: patient.postalCode ?? null, country: patient.country ?? null }
+        ? {
+            line: patient.addressLine ?? null,
+            city: patient.city ?? null,
+            region: patient.region ?? null,
+            postalCode: patient.postalCode ?? null,
+            country: patient.country ?? null,
+          }
         : null,
     ),
     preferredLanguage: phi("preferredLanguage", (patient) => patient.preferredLanguage ?? null),
     interpreterNeeded: phi("interpreterNeeded", (patient) => patient.interpreterNeeded),
     emergencyContact: phi("emergencyContact", (patient) =>
       patient.emergencyContactName
-        ? { name: patient.emergencyContactName, phone: patient.emergencyContactPhone ?? null, relationship: patient.emergencyContactRelationship ?? null }
+        ? {
+            name: patient.emergencyContactName,
+            phone: patient.emergencyContactPhone ?? null,
+            relationship: patient.emergencyContactRelationship ?? null,
+          }
         : null,
     ),
     active: (patient) => patient.active,

@@ -5,20 +5,39 @@ import { startTestPatientsService, type TestPatientsService } from "../../../tes
 let service: TestPatientsService;
 
 const register = /* GraphQL */ `
-  mutation Register($input: RegisterPatientInput!) { registerPatient(input: $input) { id mrn } }
+  mutation Register($input: RegisterPatientInput!) {
+    registerPatient(input: $input) {
+      id
+      mrn
+    }
+  }
 `;
 const search = /* GraphQL */ `
   query Search($filter: PatientSearch!, $first: Int, $after: String) {
     searchPatients(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes { id mrn name { text } birthDate }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        mrn
+        name {
+          text
+        }
+        birthDate
+      }
     }
   }
 `;
 
 interface SearchResult {
-  searchPatients: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; mrn: string; name: { text: string }; birthDate: string }[] };
+  searchPatients: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: { id: string; mrn: string; name: { text: string }; birthDate: string }[];
+  };
 }
 
 const people = [
@@ -59,7 +78,10 @@ describe("patient search", () => {
   });
 
   it("narrows by given name and birth date, and finds by MRN", async () => {
-    expect((await find({ familyName: "lind", birthDate: "1961-02-03" })).nodes.map((node) => node.name.text)).toEqual(["Lindgren, Ada", "Lindqvist, Per"]);
+    expect((await find({ familyName: "lind", birthDate: "1961-02-03" })).nodes.map((node) => node.name.text)).toEqual([
+      "Lindgren, Ada",
+      "Lindqvist, Per",
+    ]);
     expect((await find({ familyName: "lindq", givenName: "in" })).nodes.map((node) => node.name.text)).toEqual(["Lindqvist, Ingrid"]);
     const okafor = ids.get("Okafor Ada");
     const byMrn = await find({ mrn: okafor?.mrn });

@@ -24,14 +24,18 @@ export class PatientStore {
   async findByIds(ids: readonly string[]): Promise<Patient[]> {
     const rows = await this.em
       .getConnection()
-      .execute<Record<string, unknown>[]>("select * from patient where id in (select jsonb_array_elements_text(?::jsonb)::uuid)", [JSON.stringify(ids)]);
+      .execute<
+        Record<string, unknown>[]
+      >("select * from patient where id in (select jsonb_array_elements_text(?::jsonb)::uuid)", [JSON.stringify(ids)]);
     return rows.map((row) => this.em.map(Patient, row));
   }
 
   async findByMrns(mrns: readonly string[]): Promise<Patient[]> {
     const rows = await this.em
       .getConnection()
-      .execute<Record<string, unknown>[]>("select * from patient where mrn in (select jsonb_array_elements_text(?::jsonb))", [JSON.stringify(mrns)]);
+      .execute<
+        Record<string, unknown>[]
+      >("select * from patient where mrn in (select jsonb_array_elements_text(?::jsonb))", [JSON.stringify(mrns)]);
     return rows.map((row) => this.em.map(Patient, row));
   }
 

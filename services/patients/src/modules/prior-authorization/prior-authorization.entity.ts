@@ -8,7 +8,10 @@ export const PriorAuthorizationSchema = defineEntity({
   name: "PriorAuthorization",
   tableName: "prior_authorization",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     patientId: p.uuid().index(),
     /** Scheduling's order id or accession number; scheduling owns the order itself. */
     orderReference: p.string().length(64),

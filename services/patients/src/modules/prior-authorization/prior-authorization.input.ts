@@ -15,7 +15,10 @@ export type RequestPriorAuthorizationInput = z.infer<typeof requestPriorAuthoriz
 
 export const priorAuthorizationDecisionInput = z
   .object({
-    status: fromGraphQLEnum(priorAuthorizationStatuses).refine((status) => status !== "requested", "a decision is APPROVED, DENIED or EXPIRED"),
+    status: fromGraphQLEnum(priorAuthorizationStatuses).refine(
+      (status) => status !== "requested",
+      "a decision is APPROVED, DENIED or EXPIRED",
+    ),
     payerReference: reference(50).nullish(),
     validFrom: calendarDate.nullish(),
     validUntil: calendarDate.nullish(),

@@ -4,7 +4,11 @@ import type { PatientManager } from "../patient/patient.manager.ts";
 import { patientEditors, patientReaders } from "../patient/patient.manager.ts";
 import type { RecordKeeping } from "../record-keeping/record-keeping.ts";
 import { PriorAuthorization, type PriorAuthorizationStatus } from "./prior-authorization.entity.ts";
-import { priorAuthorizationDecisionInput, priorAuthorizationQuestion, requestPriorAuthorizationInput } from "./prior-authorization.input.ts";
+import {
+  priorAuthorizationDecisionInput,
+  priorAuthorizationQuestion,
+  requestPriorAuthorizationInput,
+} from "./prior-authorization.input.ts";
 import type { PriorAuthorizationLoaders } from "./prior-authorization.loader.ts";
 import type { PriorAuthorizationStore } from "./prior-authorization.store.ts";
 
@@ -55,7 +59,8 @@ export class PriorAuthorizationManager {
     const input = parseInput(requestPriorAuthorizationInput, rawInput);
     const patient = await this.records.writablePatient(input.patientId);
     const open = await this.store.findOpen(patient.id, input.orderReference, input.procedureCode);
-    if (open) throw conflict(`Order ${input.orderReference} already has a ${open.status} authorization for ${input.procedureCode} (${open.id}).`);
+    if (open)
+      throw conflict(`Order ${input.orderReference} already has a ${open.status} authorization for ${input.procedureCode} (${open.id}).`);
     const actor = this.records.actor;
     const authorization = this.records.context.em.create(PriorAuthorization, {
       id: crypto.randomUUID(),

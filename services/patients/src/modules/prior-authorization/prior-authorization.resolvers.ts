@@ -4,16 +4,20 @@ import { optionalActor, phiRelation } from "../record-keeping/record-keeping.ts"
 
 export const priorAuthorizationResolvers: Resolvers = {
   Query: {
-    priorAuthorizationCheck: (_root, { patientId, procedureCode, on }, { priorAuthorizations }) => priorAuthorizations.check(patientId, { procedureCode, on }),
+    priorAuthorizationCheck: (_root, { patientId, procedureCode, on }, { priorAuthorizations }) =>
+      priorAuthorizations.check(patientId, { procedureCode, on }),
   },
   Mutation: {
     requestPriorAuthorization: (_root, { input }, { priorAuthorizations }) => priorAuthorizations.request(input),
     recordPriorAuthorizationDecision: (_root, { id, input }, { priorAuthorizations }) => priorAuthorizations.recordDecision(id, input),
   },
   Patient: {
-    priorAuthorizations: phiRelation("priorAuthorizations", (patient, { priorAuthorizations }) => priorAuthorizations.forPatient(patient.id)),
-    approvedPriorAuthorization: phiRelation("priorAuthorizations", (patient, { priorAuthorizations }, args: PatientApprovedPriorAuthorizationArgs) =>
-      priorAuthorizations.approvedFor(patient.id, args),
+    priorAuthorizations: phiRelation("priorAuthorizations", (patient, { priorAuthorizations }) =>
+      priorAuthorizations.forPatient(patient.id),
+    ),
+    approvedPriorAuthorization: phiRelation(
+      "priorAuthorizations",
+      (patient, { priorAuthorizations }, args: PatientApprovedPriorAuthorizationArgs) => priorAuthorizations.approvedFor(patient.id, args),
     ),
   },
   PriorAuthorization: {

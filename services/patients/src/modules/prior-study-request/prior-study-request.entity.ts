@@ -8,7 +8,10 @@ export const PriorStudyRequestSchema = defineEntity({
   name: "PriorStudyRequest",
   tableName: "prior_study_request",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     patientId: p.uuid().index(),
     facility: p.string().length(200),
     studiesDescription: p.string().length(500).nullable(),

@@ -12,6 +12,9 @@ export const requestPriorStudiesInput = z.object({
 export const receiptInput = z.object({ receivedAt: pastInstant.nullish(), note: optionalText(500) });
 
 export const closingInput = z.object({
-  status: fromGraphQLEnum(priorStudyRequestStatuses).refine((status) => status === "cancelled" || status === "failed", "must be CANCELLED or FAILED"),
+  status: fromGraphQLEnum(priorStudyRequestStatuses).refine(
+    (status) => status === "cancelled" || status === "failed",
+    "must be CANCELLED or FAILED",
+  ),
   note: optionalText(500),
 });

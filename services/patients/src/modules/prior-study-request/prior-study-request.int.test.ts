@@ -1,6 +1,12 @@
 import { callSubgraph, testIdentity } from "@gantry/testing/internal-caller";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countRows, loggedReads, registerTestPatient, startTestPatientsService, type TestPatientsService } from "../../../test/patients-service.ts";
+import {
+  countRows,
+  loggedReads,
+  registerTestPatient,
+  startTestPatientsService,
+  type TestPatientsService,
+} from "../../../test/patients-service.ts";
 
 let service: TestPatientsService;
 let patientId: string;
@@ -13,10 +19,29 @@ afterAll(async () => {
 });
 
 const requestPriorStudies = /* GraphQL */ `
-  mutation ($input: RequestPriorStudiesInput!) { requestPriorStudies(input: $input) { id facility status requestedAt requestedBy { subject } } }
+  mutation ($input: RequestPriorStudiesInput!) {
+    requestPriorStudies(input: $input) {
+      id
+      facility
+      status
+      requestedAt
+      requestedBy {
+        subject
+      }
+    }
+  }
 `;
 const markReceived = /* GraphQL */ `
-  mutation ($id: ID!, $receivedAt: DateTime) { markPriorStudiesReceived(id: $id, receivedAt: $receivedAt) { id status receivedAt receivedBy { subject } } }
+  mutation ($id: ID!, $receivedAt: DateTime) {
+    markPriorStudiesReceived(id: $id, receivedAt: $receivedAt) {
+      id
+      status
+      receivedAt
+      receivedBy {
+        subject
+      }
+    }
+  }
 `;
 
 describe("prior study requests", () => {
@@ -28,17 +53,21 @@ describe("prior study requests", () => {
     expect(requested.data?.requestPriorStudies.status).toBe("REQUESTED");
     const id = requested.data?.requestPriorStudies.id;
 
-    const received = await callSubgraph<{ markPriorStudiesReceived: { status: string; receivedAt: string; receivedBy: { subject: string } } }>(
-      service.url,
-      markReceived,
-      { id, receivedAt: "2026-11-21T14:00:00Z" },
-      testIdentity("coordinator"),
-    );
+    const received = await callSubgraph<{
+      markPriorStudiesReceived: { status: string; receivedAt: string; receivedBy: { subject: string } };
+    }>(service.url, markReceived, { id, receivedAt: "2026-11-21T14:00:00Z" }, testIdentity("coordinator"));
     expect(received.errors).toBeUndefined();
-    expect(received.data?.markPriorStudiesReceived).toEqual({ id, status: "RECEIVED", receivedAt: "2026-11-21T14:00:00.000Z", receivedBy: { subject: "test:coordinator" } });
+    expect(received.data?.markPriorStudiesReceived).toEqual({
+      id,
+      status: "RECEIVED",
+      receivedAt: "2026-11-21T14:00:00.000Z",
+      receivedBy: { subject: "test:coordinator" },
+    });
     expect((await callSubgraph(service.url, markReceived, { id })).errors?.[0]?.extensions?.code).toBe("CONFLICT");
 
-    const other = await callSubgraph<{ requestPriorStudies: { id: string } }>(service.url, requestPriorStudies, { input: { patientId, facility: "County General" } });
+    const other = await callSubgraph<{ requestPriorStudies: { id: string } }>(service.url, requestPriorStudies, {
+      input: { patientId, facility: "County General" },
+    });
     const closed = await callSubgraph<{ closePriorStudyRequest: { status: string } }>(
       service.url,
       `mutation ($id: ID!) { closePriorStudyRequest(id: $id, status: FAILED, note: "Facility has no record") { status } }`,
@@ -61,11 +90,21 @@ describe("prior study requests", () => {
   it("lets only the front desk write and PHI readers read", async () => {
     const before = await countRows(service, "prior_study_request");
     for (const role of ["technologist", "manager", "integration"] as const) {
-      const refused = await callSubgraph(service.url, requestPriorStudies, { input: { patientId, facility: "Elsewhere" } }, testIdentity(role));
+      const refused = await callSubgraph(
+        service.url,
+        requestPriorStudies,
+        { input: { patientId, facility: "Elsewhere" } },
+        testIdentity(role),
+      );
       expect(refused.errors?.[0]?.extensions?.code, role).toBe("FORBIDDEN");
     }
     expect(await countRows(service, "prior_study_request")).toBe(before);
-    const hidden = await callSubgraph(service.url, `query ($id: ID!) { patient(id: $id) { priorStudyRequests { id } } }`, { id: patientId }, testIdentity("manager"));
+    const hidden = await callSubgraph(
+      service.url,
+      `query ($id: ID!) { patient(id: $id) { priorStudyRequests { id } } }`,
+      { id: patientId },
+      testIdentity("manager"),
+    );
     expect(hidden.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
@@ -74,21 +113,34 @@ describe("prior study requests", () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ patientId, facility: "   " }, "BAD_USER_INPUT", "input.facility: must not be empty"],
       [{ patientId, facility: "x".repeat(201) }, "BAD_USER_INPUT", "input.facility: must be at most 200 characters"],
-      [{ patientId: "00000000-0000-0000-0000-000000000000", facility: "Elsewhere" }, "NOT_FOUND", "Patient 00000000-0000-0000-0000-000000000000 was not found"],
+      [
+        { patientId: "00000000-0000-0000-0000-000000000000", facility: "Elsewhere" },
+        "NOT_FOUND",
+        "Patient 00000000-0000-0000-0000-000000000000 was not found",
+      ],
     ];
     for (const [input, code, message] of cases) {
       const response = await callSubgraph(service.url, requestPriorStudies, { input });
       expect(response.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe(code);
       expect(response.errors?.[0]?.message).toContain(message);
     }
-    const pending = await callSubgraph<{ requestPriorStudies: { id: string } }>(service.url, requestPriorStudies, { input: { patientId, facility: "Pending Place" } });
-    const future = await callSubgraph(service.url, markReceived, { id: pending.data?.requestPriorStudies.id, receivedAt: "2999-01-01T00:00:00Z" });
+    const pending = await callSubgraph<{ requestPriorStudies: { id: string } }>(service.url, requestPriorStudies, {
+      input: { patientId, facility: "Pending Place" },
+    });
+    const future = await callSubgraph(service.url, markReceived, {
+      id: pending.data?.requestPriorStudies.id,
+      receivedAt: "2999-01-01T00:00:00Z",
+    });
     expect(future.errors?.[0]?.message).toContain("arguments.receivedAt: must not be in the future");
-    const badStatus = await callSubgraph(service.url, `mutation ($id: ID!) { closePriorStudyRequest(id: $id, status: RECEIVED) { id } }`, { id: pending.data?.requestPriorStudies.id });
+    const badStatus = await callSubgraph(service.url, `mutation ($id: ID!) { closePriorStudyRequest(id: $id, status: RECEIVED) { id } }`, {
+      id: pending.data?.requestPriorStudies.id,
+    });
     expect(badStatus.errors?.[0]?.message).toContain("must be CANCELLED or FAILED");
     const unknown = await callSubgraph(service.url, markReceived, { id: "00000000-0000-0000-0000-000000000000" });
     expect(unknown.errors?.[0]?.message).toBe("PriorStudyRequest 00000000-0000-0000-0000-000000000000 was not found.");
     expect(await countRows(service, "prior_study_request")).toBe(before + 1);
-    expect(await countRows(service, "prior_study_request", "id = ? and status = 'requested'", [pending.data?.requestPriorStudies.id])).toBe(1);
+    expect(await countRows(service, "prior_study_request", "id = ? and status = 'requested'", [pending.data?.requestPriorStudies.id])).toBe(
+      1,
+    );
   });
 });

@@ -5,7 +5,8 @@ import { optionalActor, phiRelation } from "../record-keeping/record-keeping.ts"
 export const priorStudyRequestResolvers: Resolvers = {
   Mutation: {
     requestPriorStudies: (_root, { input }, { priorStudyRequests }) => priorStudyRequests.request(input),
-    markPriorStudiesReceived: (_root, { id, receivedAt, note }, { priorStudyRequests }) => priorStudyRequests.markReceived(id, { receivedAt, note }),
+    markPriorStudiesReceived: (_root, { id, receivedAt, note }, { priorStudyRequests }) =>
+      priorStudyRequests.markReceived(id, { receivedAt, note }),
     closePriorStudyRequest: (_root, { id, status, note }, { priorStudyRequests }) => priorStudyRequests.close(id, { status, note }),
   },
   Patient: {

@@ -50,7 +50,8 @@ export class RecordKeeping {
   /** Writing PHI needs both an allowed role and the phi:write scope. */
   requireWriter(allowed: readonly Role[], operation: string): void {
     requireRole(this.context.identity, allowed, operation);
-    if (!hasScope(this.context.identity, "phi:write")) throw forbidden(`${operation} needs the phi:write scope, which your account does not have.`);
+    if (!hasScope(this.context.identity, "phi:write"))
+      throw forbidden(`${operation} needs the phi:write scope, which your account does not have.`);
   }
 
   requireReader(allowed: readonly Role[], operation: string): void {
@@ -61,7 +62,8 @@ export class RecordKeeping {
   /** The patient a new record is filed under; a merged duplicate takes no new records. */
   async writablePatient(patientId: string): Promise<Patient> {
     const patient = await this.patients.getOrFail(patientId);
-    if (patient.mergedIntoId) throw conflict(`Patient ${patient.mrn} was merged into another record; file this under the surviving record.`);
+    if (patient.mergedIntoId)
+      throw conflict(`Patient ${patient.mrn} was merged into another record; file this under the surviving record.`);
     return patient;
   }
 
@@ -79,11 +81,17 @@ export class RecordKeeping {
  * A list field a module adds to Patient: refused without phi:read, and each read recorded
  * for the access log under the field's name, exactly like the patient's own fields.
  */
-export function phiRelation<TValue, TArgs = unknown>(field: string, load: (patient: Patient, context: PatientsContext, args: TArgs) => Promise<TValue>) {
-  const guard = phiField<Patient, Patient>(field, (patient) => patient.id, (patient) => patient);
+export function phiRelation<TValue, TArgs = unknown>(
+  field: string,
+  load: (patient: Patient, context: PatientsContext, args: TArgs) => Promise<TValue>,
+) {
+  const guard = phiField<Patient, Patient>(
+    field,
+    (patient) => patient.id,
+    (patient) => patient,
+  );
   return (patient: Patient, args: TArgs, context: PatientsContext): Promise<TValue> => load(guard(patient, args, context), context, args);
 }
-
 
 /** Sorts rows fetched for a batch of patients back into one list per requested patient, in request order. */
 export function groupByPatient<TRow extends { patientId: string }>(patientIds: readonly string[], rows: TRow[]): TRow[][] {

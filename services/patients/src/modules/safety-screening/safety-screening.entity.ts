@@ -33,7 +33,10 @@ export const SafetyScreeningSchema = defineEntity({
   name: "SafetyScreening",
   tableName: "safety_screening",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     patientId: p.uuid().index(),
     pregnancyStatus: p.enum([...pregnancyStatuses]).nullable(),
     contrastAllergy: p.boolean().nullable(),

@@ -20,7 +20,8 @@ const answers = {
   weightKg: z.number().gt(0, "must be more than 0").max(700, "must be at most 700").nullish(),
 };
 
-const answered = (input: Record<string, unknown>) => Object.entries(input).some(([key, value]) => key in answers && value !== undefined && value !== null);
+const answered = (input: Record<string, unknown>) =>
+  Object.entries(input).some(([key, value]) => key in answers && value !== undefined && value !== null);
 
 export const recordScreeningInput = z
   .object({

@@ -1,7 +1,13 @@
 import { conflict, notFound } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import type { RecordKeeping } from "../record-keeping/record-keeping.ts";
-import { SafetyScreening, screeningQuestions, type AnswerProvenance, type ScreeningAnswerField, type ScreeningQuestion } from "./safety-screening.entity.ts";
+import {
+  SafetyScreening,
+  screeningQuestions,
+  type AnswerProvenance,
+  type ScreeningAnswerField,
+  type ScreeningQuestion,
+} from "./safety-screening.entity.ts";
 import { amendScreeningInput, recordScreeningInput, type AmendScreeningInput } from "./safety-screening.input.ts";
 import type { SafetyScreeningLoaders } from "./safety-screening.loader.ts";
 import type { SafetyScreeningStore } from "./safety-screening.store.ts";
@@ -16,7 +22,10 @@ export function isExpired(screening: SafetyScreening, now = new Date()): boolean
 }
 
 /** The answers given in an input, as entity columns, with who and when for each question. */
-function answerColumns(input: AmendScreeningInput, provenance: AnswerProvenance): { columns: Partial<SafetyScreening>; stamps: Partial<Record<ScreeningQuestion, AnswerProvenance>> } {
+function answerColumns(
+  input: AmendScreeningInput,
+  provenance: AnswerProvenance,
+): { columns: Partial<SafetyScreening>; stamps: Partial<Record<ScreeningQuestion, AnswerProvenance>> } {
   const columns: Record<string, unknown> = {};
   const stamps: Partial<Record<ScreeningQuestion, AnswerProvenance>> = {};
   for (const field of Object.keys(screeningQuestions) as ScreeningAnswerField[]) {

@@ -9,7 +9,10 @@ export const CompetencySchema = defineEntity({
   name: "Competency",
   tableName: "competency",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     staffMemberId: p.uuid().index(),
     modality: p.enum([...modalities]),
     /** Set when the assessment covers one exam type (e.g. "cardiac MR"); null covers the modality. */

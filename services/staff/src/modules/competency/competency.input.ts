@@ -16,4 +16,7 @@ export const recordCompetencyAssessmentInput = z
     result: fromGraphQLEnum(competencyResults),
     nextDueOn: calendarDate.nullish(),
   })
-  .refine((input) => !input.nextDueOn || input.nextDueOn > input.assessedOn, { message: "nextDueOn must be after assessedOn", path: ["nextDueOn"] });
+  .refine((input) => !input.nextDueOn || input.nextDueOn > input.assessedOn, {
+    message: "nextDueOn must be after assessedOn",
+    path: ["nextDueOn"],
+  });

@@ -9,6 +9,10 @@ export class CompetencyStore {
   }
 
   findByStaffMembers(staffMemberIds: readonly string[]): Promise<Competency[]> {
-    return this.em.find(Competency, { staffMemberId: { $in: [...staffMemberIds] } }, { orderBy: { assessedOn: "desc", createdAt: "desc" } });
+    return this.em.find(
+      Competency,
+      { staffMemberId: { $in: [...staffMemberIds] } },
+      { orderBy: { assessedOn: "desc", createdAt: "desc" } },
+    );
   }
 }

@@ -32,7 +32,10 @@ function dayBefore(date: string): string {
 export function ceStatus(credentials: readonly Credential[], activities: readonly ContinuingEducation[], asOf: string): CeStatus | null {
   const arrt = credentials.filter((credential) => arrtKinds.includes(credential.kind));
   if (arrt.length === 0) return null;
-  const anchor = `${arrt.map((credential) => credential.issuedOn).sort()[0]?.slice(0, 7)}-01`;
+  const anchor = `${arrt
+    .map((credential) => credential.issuedOn)
+    .sort()[0]
+    ?.slice(0, 7)}-01`;
   let start = anchor;
   while (addMonths(start, 24) <= asOf) start = addMonths(start, 24);
   const end = dayBefore(addMonths(start, 24));

@@ -5,7 +5,10 @@ export const ContinuingEducationSchema = defineEntity({
   name: "ContinuingEducation",
   tableName: "continuing_education",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     staffMemberId: p.uuid().index(),
     title: p.string().length(200),
     /** ARRT category, e.g. A or A+. */

@@ -17,7 +17,12 @@ export class ContinuingEducationManager {
   private readonly staff: StaffMemberManager;
   private readonly credentials: CredentialManager;
 
-  constructor(context: SubgraphContext, byStaffMember: EducationByStaffMemberLoader, staff: StaffMemberManager, credentials: CredentialManager) {
+  constructor(
+    context: SubgraphContext,
+    byStaffMember: EducationByStaffMemberLoader,
+    staff: StaffMemberManager,
+    credentials: CredentialManager,
+  ) {
     this.context = context;
     this.byStaffMember = byStaffMember;
     this.staff = staff;
@@ -30,7 +35,10 @@ export class ContinuingEducationManager {
 
   async status(staffMemberId: string, rawAsOf: unknown): Promise<CeStatus | null> {
     const asOf = rawAsOf ? parseInput(calendarDate, rawAsOf, "asOf") : departmentToday();
-    const [credentials, activities] = await Promise.all([this.credentials.forStaffMember(staffMemberId), this.forStaffMember(staffMemberId)]);
+    const [credentials, activities] = await Promise.all([
+      this.credentials.forStaffMember(staffMemberId),
+      this.forStaffMember(staffMemberId),
+    ]);
     return ceStatus(credentials, activities, asOf);
   }
 

@@ -8,6 +8,10 @@ export class ContinuingEducationStore {
   }
 
   findByStaffMembers(staffMemberIds: readonly string[]): Promise<ContinuingEducation[]> {
-    return this.em.find(ContinuingEducation, { staffMemberId: { $in: [...staffMemberIds] } }, { orderBy: { completedOn: "desc", createdAt: "desc" } });
+    return this.em.find(
+      ContinuingEducation,
+      { staffMemberId: { $in: [...staffMemberIds] } },
+      { orderBy: { completedOn: "desc", createdAt: "desc" } },
+    );
   }
 }

@@ -11,10 +11,22 @@ afterAll(async () => {
 
 async function credentialedTechnologist(modality: string, kind: string, familyName: string): Promise<string> {
   const member = await service.addStaffMember({ familyName, modalities: [modality] });
-  const added = await service.call<{ addCredential: { id: string } }>(`mutation ($input: AddCredentialInput!) { addCredential(input: $input) { id } }`, {
-    input: { staffMemberId: member, kind, number: `${kind}-${familyName}`, issuer: "ARRT", issuedOn: "2024-01-01", expiresOn: "2027-12-31" },
+  const added = await service.call<{ addCredential: { id: string } }>(
+    `mutation ($input: AddCredentialInput!) { addCredential(input: $input) { id } }`,
+    {
+      input: {
+        staffMemberId: member,
+        kind,
+        number: `${kind}-${familyName}`,
+        issuer: "ARRT",
+        issuedOn: "2024-01-01",
+        expiresOn: "2027-12-31",
+      },
+    },
+  );
+  await service.call(`mutation ($id: ID!) { recordCredentialVerification(id: $id, outcome: VERIFIED) { id } }`, {
+    id: added.data?.addCredential.id,
   });
-  await service.call(`mutation ($id: ID!) { recordCredentialVerification(id: $id, outcome: VERIFIED) { id } }`, { id: added.data?.addCredential.id });
   await service.call(`mutation ($input: RecordCompetencyAssessmentInput!) { recordCompetencyAssessment(input: $input) { id } }`, {
     input: { staffMemberId: member, modality, assessedOn: "2026-01-05", result: "PASSED", nextDueOn: "2027-01-05" },
   });
@@ -22,7 +34,9 @@ async function credentialedTechnologist(modality: string, kind: string, familyNa
 }
 
 async function shift(staffMemberId: string, modality: string, startsAt: string, endsAt: string): Promise<void> {
-  const response = await service.call(`mutation ($input: AssignShiftInput!) { assignShift(input: $input) { id } }`, { input: { staffMemberId, modality, startsAt, endsAt } });
+  const response = await service.call(`mutation ($input: AssignShiftInput!) { assignShift(input: $input) { id } }`, {
+    input: { staffMemberId, modality, startsAt, endsAt },
+  });
   expect(response.errors).toBeUndefined();
 }
 

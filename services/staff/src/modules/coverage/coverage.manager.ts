@@ -20,7 +20,10 @@ export interface CoverageGap {
 const coverageQuery = z
   .object({ modality: modality.nullish(), from: calendarDate, to: calendarDate })
   .refine((query) => query.to >= query.from, { message: "to must not be before from", path: ["to"] })
-  .refine((query) => daysBetween(query.from, query.to) < longestRangeDays, { message: `at most ${longestRangeDays} days at a time`, path: ["to"] });
+  .refine((query) => daysBetween(query.from, query.to) < longestRangeDays, {
+    message: `at most ${longestRangeDays} days at a time`,
+    path: ["to"],
+  });
 
 /** Joins consecutive uncovered hours of one modality into one gap. */
 export function mergeHours(hours: readonly UncoveredHour[]): CoverageGap[] {

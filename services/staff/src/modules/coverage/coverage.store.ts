@@ -37,7 +37,15 @@ export class CoverageStore {
            and ${credentialedPredicate("sm.id", "hs.modality", "hs.day")}
        )
        order by hs.modality, hs.starts_at`,
-      [...qualification.params, from, to, departmentHours.timeZone, departmentHours.opensAtHour, departmentHours.closesAtHour, textArray(modalities)],
+      [
+        ...qualification.params,
+        from,
+        to,
+        departmentHours.timeZone,
+        departmentHours.opensAtHour,
+        departmentHours.closesAtHour,
+        textArray(modalities),
+      ],
     );
     return rows.map((row) => ({ modality: row.modality, startsAt: new Date(row.starts_at) }));
   }

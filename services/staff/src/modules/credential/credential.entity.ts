@@ -24,7 +24,10 @@ export const CredentialSchema = defineEntity({
   name: "Credential",
   tableName: "credential",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     staffMemberId: p.uuid().index(),
     kind: p.enum([...credentialKinds]),
     number: p.string().length(40),
@@ -36,7 +39,10 @@ export const CredentialSchema = defineEntity({
     verifiedBy: p.string().length(200).nullable(),
     verifiedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 

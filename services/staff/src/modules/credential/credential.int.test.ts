@@ -11,14 +11,31 @@ afterAll(async () => {
 
 const addCredential = /* GraphQL */ `
   mutation ($input: AddCredentialInput!) {
-    addCredential(input: $input) { id kind verification expiresOn qualifiesFor }
+    addCredential(input: $input) {
+      id
+      kind
+      verification
+      expiresOn
+      qualifiesFor
+    }
   }
 `;
 const verify = /* GraphQL */ `
-  mutation ($id: ID!) { recordCredentialVerification(id: $id, outcome: VERIFIED) { verification verifiedBy verifiedAt } }
+  mutation ($id: ID!) {
+    recordCredentialVerification(id: $id, outcome: VERIFIED) {
+      verification
+      verifiedBy
+      verifiedAt
+    }
+  }
 `;
 const assess = /* GraphQL */ `
-  mutation ($input: RecordCompetencyAssessmentInput!) { recordCompetencyAssessment(input: $input) { id result } }
+  mutation ($input: RecordCompetencyAssessmentInput!) {
+    recordCompetencyAssessment(input: $input) {
+      id
+      result
+    }
+  }
 `;
 
 async function credential(staffMemberId: string, kind: string, issuedOn: string, expiresOn: string, verified = true): Promise<string> {
@@ -31,7 +48,13 @@ async function credential(staffMemberId: string, kind: string, issuedOn: string,
   return id;
 }
 
-async function competency(staffMemberId: string, modality: string, result = "PASSED", assessedOn = "2026-01-10", nextDueOn: string | null = "2027-01-10"): Promise<void> {
+async function competency(
+  staffMemberId: string,
+  modality: string,
+  result = "PASSED",
+  assessedOn = "2026-01-10",
+  nextDueOn: string | null = "2027-01-10",
+): Promise<void> {
   const response = await service.call(assess, { input: { staffMemberId, modality, assessedOn, result, nextDueOn } });
   expect(response.errors).toBeUndefined();
 }
@@ -41,13 +64,23 @@ describe("credentials", () => {
     const asOf = "2026-06-01";
     const member = await service.addStaffMember({ familyName: "Edge" });
     // Days left from asOf: 30, 31, 60, 61, 90, 91, and already expired (-1).
-    const expiries = { "2026-07-01": 30, "2026-07-02": 31, "2026-07-31": 60, "2026-08-01": 61, "2026-08-30": 90, "2026-08-31": 91, "2026-05-31": -1 };
+    const expiries = {
+      "2026-07-01": 30,
+      "2026-07-02": 31,
+      "2026-07-31": 60,
+      "2026-08-01": 61,
+      "2026-08-30": 90,
+      "2026-08-31": 91,
+      "2026-05-31": -1,
+    };
     for (const expiresOn of Object.keys(expiries)) await credential(member, "BLS", "2024-01-01", expiresOn, false);
 
     const query = `query ($days: Int!, $asOf: Date, $expired: Boolean) {
       credentialsExpiring(withinDays: $days, asOf: $asOf, includeExpired: $expired) { daysLeft band credential { expiresOn } staffMember { id } }
     }`;
-    type Answer = { credentialsExpiring: { daysLeft: number; band: string; credential: { expiresOn: string }; staffMember: { id: string } }[] };
+    type Answer = {
+      credentialsExpiring: { daysLeft: number; band: string; credential: { expiresOn: string }; staffMember: { id: string } }[];
+    };
     const within = async (days: number, expired = false) => {
       const response = await service.call<Answer>(query, { days, asOf, expired }, "scheduler");
       expect(response.errors).toBeUndefined();
@@ -108,9 +141,16 @@ describe("credentials", () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.staffCredentialedFor.map((member) => member.name.family).sort()).toEqual(["LastDay", "Ready"]);
 
-    const mr = await service.call<{ staffCredentialedFor: { id: string }[] }>(`query ($on: Date) { staffCredentialedFor(modality: MR, on: $on) { id } }`, { on });
+    const mr = await service.call<{ staffCredentialedFor: { id: string }[] }>(
+      `query ($on: Date) { staffCredentialedFor(modality: MR, on: $on) { id } }`,
+      { on },
+    );
     expect(mr.data?.staffCredentialedFor.map((member) => member.id)).not.toContain(wrongKind);
-    const table = await service.call<{ credentialQualifications: { kind: string; modality: string }[] }>(`{ credentialQualifications { kind modality } }`, {}, "scheduler");
+    const table = await service.call<{ credentialQualifications: { kind: string; modality: string }[] }>(
+      `{ credentialQualifications { kind modality } }`,
+      {},
+      "scheduler",
+    );
     expect(table.data?.credentialQualifications).toContainEqual({ kind: "ARRT_CT", modality: "CT" });
     expect(table.data?.credentialQualifications.filter((row) => row.kind === "ARRT_MR").map((row) => row.modality)).toEqual(["MR"]);
   });
@@ -118,7 +158,10 @@ describe("credentials", () => {
   it("records who verified a credential and when, and a renewal needs verifying again", async () => {
     const member = await service.addStaffMember();
     const id = await credential(member, "ARRT_R", "2024-01-01", "2026-12-31", false);
-    const verified = await service.call<{ recordCredentialVerification: { verification: string; verifiedBy: string; verifiedAt: string } }>(verify, { id });
+    const verified = await service.call<{ recordCredentialVerification: { verification: string; verifiedBy: string; verifiedAt: string } }>(
+      verify,
+      { id },
+    );
     expect(verified.data?.recordCredentialVerification).toMatchObject({ verification: "VERIFIED", verifiedBy: "Test coordinator" });
     expect(verified.data?.recordCredentialVerification.verifiedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 

@@ -12,7 +12,9 @@ export const credentialResolvers: Resolvers = {
     staffCredentialedFor: (_root, { modality, on }, { credentials }) => credentials.credentialedFor(modality, on),
     credentialQualifications: (_root, _args, { identity }) => {
       requireDirectoryReader(identity, "The qualification table");
-      return modalities.flatMap((modality) => qualifyingKinds[modality].map((kind) => ({ kind: toGraphQLEnum(kind), modality: toGraphQLEnum(modality) })));
+      return modalities.flatMap((modality) =>
+        qualifyingKinds[modality].map((kind) => ({ kind: toGraphQLEnum(kind), modality: toGraphQLEnum(modality) })),
+      );
     },
   },
   Mutation: {

@@ -33,6 +33,8 @@ export const arrtKinds: readonly CredentialKind[] = ["arrt-r", "arrt-ct", "arrt-
 
 /** The table as (kind, modality) pairs, the shape the credentialing SQL joins against. */
 export function qualificationPairs(): { kinds: string[]; modalities: string[] } {
-  const pairs = (Object.entries(qualifyingKinds) as [Modality, readonly CredentialKind[]][]).flatMap(([modality, kinds]) => kinds.map((kind) => ({ kind, modality })));
+  const pairs = (Object.entries(qualifyingKinds) as [Modality, readonly CredentialKind[]][]).flatMap(([modality, kinds]) =>
+    kinds.map((kind) => ({ kind, modality })),
+  );
   return { kinds: pairs.map((pair) => pair.kind), modalities: pairs.map((pair) => pair.modality) };
 }

@@ -12,7 +12,10 @@ export const ShiftSchema = defineEntity({
   name: "Shift",
   tableName: "shift",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     staffMemberId: p.uuid().index(),
     startsAt: p.datetime(),
     endsAt: p.datetime(),
@@ -24,7 +27,10 @@ export const ShiftSchema = defineEntity({
     cancelledBy: p.string().length(200).nullable(),
     cancelReason: p.string().length(300).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 

@@ -10,7 +10,18 @@ afterAll(async () => {
 });
 
 const assign = /* GraphQL */ `
-  mutation ($input: AssignShiftInput!) { assignShift(input: $input) { id startsAt endsAt modality kind staffMember { id } } }
+  mutation ($input: AssignShiftInput!) {
+    assignShift(input: $input) {
+      id
+      startsAt
+      endsAt
+      modality
+      kind
+      staffMember {
+        id
+      }
+    }
+  }
 `;
 type Assigned = { assignShift: { id: string; staffMember: { id: string } } };
 
@@ -18,7 +29,9 @@ async function shiftRows(staffMemberId: string): Promise<number> {
   const [row] = await service.orm.em
     .fork()
     .getConnection()
-    .execute<{ count: string }[]>(`select count(*)::text as count from shift where staff_member_id = ? and cancelled_at is null`, [staffMemberId]);
+    .execute<
+      { count: string }[]
+    >(`select count(*)::text as count from shift where staff_member_id = ? and cancelled_at is null`, [staffMemberId]);
   return Number(row?.count);
 }
 
@@ -32,7 +45,9 @@ describe("shifts", () => {
   it("refuses an overlapping shift for the same person with CONFLICT", async () => {
     const member = await service.addStaffMember();
     await assignOk(member, "2026-05-04T07:00:00Z", "2026-05-04T15:00:00Z");
-    const overlapping = await service.call(assign, { input: { staffMemberId: member, startsAt: "2026-05-04T14:00:00Z", endsAt: "2026-05-04T22:00:00Z", modality: "CT" } });
+    const overlapping = await service.call(assign, {
+      input: { staffMemberId: member, startsAt: "2026-05-04T14:00:00Z", endsAt: "2026-05-04T22:00:00Z", modality: "CT" },
+    });
     expect(overlapping.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(overlapping.errors?.[0]?.message).toMatch(/already has a shift overlapping/);
     // Back to back is not an overlap: ranges are half-open.
@@ -62,7 +77,12 @@ describe("shifts", () => {
     const attempts = await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
         service.call<Assigned>(assign, {
-          input: { staffMemberId: member, startsAt: `2026-06-01T${String(7 + (index % 4)).padStart(2, "0")}:00:00Z`, endsAt: "2026-06-01T19:00:00Z", modality: "MR" },
+          input: {
+            staffMemberId: member,
+            startsAt: `2026-06-01T${String(7 + (index % 4)).padStart(2, "0")}:00:00Z`,
+            endsAt: "2026-06-01T19:00:00Z",
+            modality: "MR",
+          },
         }),
       ),
     );
@@ -75,10 +95,14 @@ describe("shifts", () => {
   it("refuses a shift ending before it starts with BAD_USER_INPUT and writes nothing", async () => {
     const member = await service.addStaffMember();
     const before = await service.count("shift");
-    const backwards = await service.call(assign, { input: { staffMemberId: member, startsAt: "2026-05-05T15:00:00Z", endsAt: "2026-05-05T07:00:00Z" } });
+    const backwards = await service.call(assign, {
+      input: { staffMemberId: member, startsAt: "2026-05-05T15:00:00Z", endsAt: "2026-05-05T07:00:00Z" },
+    });
     expect(backwards.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(backwards.errors?.[0]?.message).toContain("endsAt");
-    const tooLong = await service.call(assign, { input: { staffMemberId: member, startsAt: "2026-05-05T07:00:00Z", endsAt: "2026-05-06T08:00:00Z" } });
+    const tooLong = await service.call(assign, {
+      input: { staffMemberId: member, startsAt: "2026-05-05T07:00:00Z", endsAt: "2026-05-06T08:00:00Z" },
+    });
     expect(tooLong.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(await service.count("shift")).toBe(before);
   });
@@ -93,11 +117,19 @@ describe("shifts", () => {
     );
     expect(onShift.errors).toBeUndefined();
     expect(onShift.data?.onShift.map((shift) => shift.staffMember.id)).toEqual([member]);
-    const atEnd = await service.call<{ onShift: unknown[] }>(`{ onShift(modality: US, at: "2026-07-01T19:00:00Z") { id } }`, {}, "scheduler");
+    const atEnd = await service.call<{ onShift: unknown[] }>(
+      `{ onShift(modality: US, at: "2026-07-01T19:00:00Z") { id } }`,
+      {},
+      "scheduler",
+    );
     expect(atEnd.data?.onShift).toEqual([]);
 
     const before = await service.count("shift");
-    const forbidden = await service.call(assign, { input: { staffMemberId: member, startsAt: "2026-07-02T07:00:00Z", endsAt: "2026-07-02T19:00:00Z" } }, "scheduler");
+    const forbidden = await service.call(
+      assign,
+      { input: { staffMemberId: member, startsAt: "2026-07-02T07:00:00Z", endsAt: "2026-07-02T19:00:00Z" } },
+      "scheduler",
+    );
     expect(forbidden.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await service.count("shift")).toBe(before);
   });
@@ -105,9 +137,15 @@ describe("shifts", () => {
   it("marks a shift on call and cancels a shift, freeing its time", async () => {
     const member = await service.addStaffMember();
     const id = await assignOk(member, "2026-08-01T19:00:00Z", "2026-08-02T07:00:00Z", "CT");
-    const marked = await service.call<{ markOnCall: { kind: string } }>(`mutation ($id: ID!) { markOnCall(shiftId: $id) { kind } }`, { id });
+    const marked = await service.call<{ markOnCall: { kind: string } }>(`mutation ($id: ID!) { markOnCall(shiftId: $id) { kind } }`, {
+      id,
+    });
     expect(marked.data?.markOnCall.kind).toBe("ON_CALL");
-    const onCall = await service.call<{ onCall: { id: string }[] }>(`{ onCall(modality: CT, at: "2026-08-01T23:00:00Z") { id } }`, {}, "scheduler");
+    const onCall = await service.call<{ onCall: { id: string }[] }>(
+      `{ onCall(modality: CT, at: "2026-08-01T23:00:00Z") { id } }`,
+      {},
+      "scheduler",
+    );
     expect(onCall.data?.onCall.map((shift) => shift.id)).toEqual([id]);
 
     const cancel = `mutation ($id: ID!) { cancelShift(shiftId: $id, reason: "Sick leave") { cancelled cancelledBy cancelReason } }`;
@@ -123,7 +161,10 @@ describe("shifts", () => {
     const anaMorning = await assignOk(ana, "2026-09-01T07:00:00Z", "2026-09-01T13:00:00Z");
     const benAfternoon = await assignOk(ben, "2026-09-01T13:00:00Z", "2026-09-01T19:00:00Z");
     const swap = `mutation ($a: ID!, $b: ID!) { swapShifts(firstShiftId: $a, secondShiftId: $b) { id staffMember { id } } }`;
-    const swapped = await service.call<{ swapShifts: { id: string; staffMember: { id: string } }[] }>(swap, { a: anaMorning, b: benAfternoon });
+    const swapped = await service.call<{ swapShifts: { id: string; staffMember: { id: string } }[] }>(swap, {
+      a: anaMorning,
+      b: benAfternoon,
+    });
     expect(swapped.errors).toBeUndefined();
     expect(swapped.data?.swapShifts).toEqual([
       { id: anaMorning, staffMember: { id: ben } },

@@ -16,7 +16,9 @@ import { Shift, type ShiftKind } from "./shift.entity.ts";
 import { assignShiftInput, cancelReason } from "./shift.input.ts";
 import type { ShiftStore } from "./shift.store.ts";
 
-const overlap = (message: string): ViolationMessage[] => [{ sqlState: SqlState.ExclusionViolation, constraint: "shift_no_overlap", message }];
+const overlap = (message: string): ViolationMessage[] => [
+  { sqlState: SqlState.ExclusionViolation, constraint: "shift_no_overlap", message },
+];
 
 /** Shift rules: who may change the rota; the database guarantees nobody is in two places at once. */
 export class ShiftManager {
@@ -38,7 +40,9 @@ export class ShiftManager {
 
   async forStaffMember(staffMemberId: string, rawFrom: unknown, rawTo: unknown): Promise<Shift[]> {
     const { from, to } = parseInput(
-      z.object({ from: calendarDate, to: calendarDate }).refine((range) => range.to >= range.from, { message: "to must not be before from", path: ["to"] }),
+      z
+        .object({ from: calendarDate, to: calendarDate })
+        .refine((range) => range.to >= range.from, { message: "to must not be before from", path: ["to"] }),
       { from: rawFrom, to: rawTo },
       "arguments",
     );
@@ -64,7 +68,9 @@ export class ShiftManager {
     } as Shift);
     await conflictOnViolation(
       () => this.context.em.flush(),
-      overlap(`${member.givenName} ${member.familyName} already has a shift overlapping ${input.startsAt.toISOString()}–${input.endsAt.toISOString()}.`),
+      overlap(
+        `${member.givenName} ${member.familyName} already has a shift overlapping ${input.startsAt.toISOString()}–${input.endsAt.toISOString()}.`,
+      ),
     );
     return shift;
   }
@@ -72,7 +78,8 @@ export class ShiftManager {
   /** Exchanges the people on two shifts in one transaction; the overlap check runs at commit, on the result. */
   async swap(firstShiftId: string, secondShiftId: string): Promise<Shift[]> {
     requireStaffEditor(this.context.identity, "Swapping shifts");
-    if (firstShiftId === secondShiftId) throw badUserInput("A shift cannot be swapped with itself.", [{ field: "secondShiftId", message: "same as firstShiftId" }]);
+    if (firstShiftId === secondShiftId)
+      throw badUserInput("A shift cannot be swapped with itself.", [{ field: "secondShiftId", message: "same as firstShiftId" }]);
     return conflictOnViolation(
       () =>
         this.context.em.transactional(async (em) => {
@@ -83,7 +90,9 @@ export class ShiftManager {
           const first = locked.get(firstShiftId) as Shift;
           const second = locked.get(secondShiftId) as Shift;
           if (first.staffMemberId === second.staffMemberId) {
-            throw badUserInput("Both shifts belong to the same person; there is nothing to swap.", [{ field: "secondShiftId", message: "same person" }]);
+            throw badUserInput("Both shifts belong to the same person; there is nothing to swap.", [
+              { field: "secondShiftId", message: "same person" },
+            ]);
           }
           const firstPerson = first.staffMemberId;
           first.staffMemberId = second.staffMemberId;

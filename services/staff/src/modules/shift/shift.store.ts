@@ -22,6 +22,10 @@ export class ShiftStore {
 
   /** Live shifts of one person overlapping [from, to). */
   forStaffMember(staffMemberId: string, from: Date, to: Date): Promise<Shift[]> {
-    return this.em.find(Shift, { staffMemberId, cancelledAt: null, startsAt: { $lt: to }, endsAt: { $gt: from } }, { orderBy: { startsAt: "asc" } });
+    return this.em.find(
+      Shift,
+      { staffMemberId, cancelledAt: null, startsAt: { $lt: to }, endsAt: { $gt: from } },
+      { orderBy: { startsAt: "asc" } },
+    );
   }
 }

@@ -1,7 +1,16 @@
 import { defineEntity, p } from "@mikro-orm/core";
 import type { Modality } from "../modality/modality.ts";
 
-export const staffRoles = ["technologist", "sonographer", "radiologist", "nurse", "scheduler", "coordinator", "manager", "quality-officer"] as const;
+export const staffRoles = [
+  "technologist",
+  "sonographer",
+  "radiologist",
+  "nurse",
+  "scheduler",
+  "coordinator",
+  "manager",
+  "quality-officer",
+] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 /** Roles that scan patients: they need credentials and competencies for a modality. */
@@ -12,7 +21,10 @@ export const StaffMemberSchema = defineEntity({
   name: "StaffMember",
   tableName: "staff_member",
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     employeeId: p.string().length(20).unique(),
     familyName: p.string().length(100),
     givenName: p.string().length(100),
@@ -23,7 +35,10 @@ export const StaffMemberSchema = defineEntity({
     /** Modalities the person works in (a technologist may be cross-trained). */
     modalities: p.array<Modality>(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 

@@ -10,7 +10,11 @@ const name = z.string().trim().min(1, "must not be empty").max(100, "must be at 
 
 export const addStaffMemberInput = z
   .object({
-    employeeId: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{3,20}$/, "must be 3 to 20 letters, digits or dashes"),
+    employeeId: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9-]{3,20}$/, "must be 3 to 20 letters, digits or dashes"),
     familyName: name,
     givenName: name,
     role: staffRole,

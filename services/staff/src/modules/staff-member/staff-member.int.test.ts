@@ -11,47 +11,87 @@ afterAll(async () => {
 });
 
 const addStaffMember = /* GraphQL */ `
-  mutation ($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id employeeId name { text } role npi modalities } }
+  mutation ($input: AddStaffMemberInput!) {
+    addStaffMember(input: $input) {
+      id
+      employeeId
+      name {
+        text
+      }
+      role
+      npi
+      modalities
+    }
+  }
 `;
 
 describe("staff directory", () => {
   it("adds a radiologist with a valid NPI and refuses one without", async () => {
-    const added = await service.call<{ addStaffMember: { employeeId: string; name: { text: string }; role: string; npi: string } }>(addStaffMember, {
-      input: { employeeId: "r-0001", familyName: "Mensah", givenName: "Kwame", role: "RADIOLOGIST", npi: "1234567893" },
-    });
+    const added = await service.call<{ addStaffMember: { employeeId: string; name: { text: string }; role: string; npi: string } }>(
+      addStaffMember,
+      {
+        input: { employeeId: "r-0001", familyName: "Mensah", givenName: "Kwame", role: "RADIOLOGIST", npi: "1234567893" },
+      },
+    );
     expect(added.errors).toBeUndefined();
-    expect(added.data?.addStaffMember).toMatchObject({ employeeId: "R-0001", name: { text: "Kwame Mensah" }, role: "RADIOLOGIST", npi: "1234567893" });
+    expect(added.data?.addStaffMember).toMatchObject({
+      employeeId: "R-0001",
+      name: { text: "Kwame Mensah" },
+      role: "RADIOLOGIST",
+      npi: "1234567893",
+    });
 
     const before = await service.count("staff_member");
-    const missing = await service.call(addStaffMember, { input: { employeeId: "R-0002", familyName: "Ito", givenName: "Hana", role: "RADIOLOGIST" } });
+    const missing = await service.call(addStaffMember, {
+      input: { employeeId: "R-0002", familyName: "Ito", givenName: "Hana", role: "RADIOLOGIST" },
+    });
     expect(missing.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(missing.errors?.[0]?.message).toContain("input.npi");
-    const badCheckDigit = await service.call(addStaffMember, { input: { employeeId: "R-0003", familyName: "Ito", givenName: "Hana", role: "RADIOLOGIST", npi: "1234567890" } });
+    const badCheckDigit = await service.call(addStaffMember, {
+      input: { employeeId: "R-0003", familyName: "Ito", givenName: "Hana", role: "RADIOLOGIST", npi: "1234567890" },
+    });
     expect(badCheckDigit.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const duplicate = await service.call(addStaffMember, { input: { employeeId: "R-0001", familyName: "Ito", givenName: "Hana", role: "NURSE" } });
+    const duplicate = await service.call(addStaffMember, {
+      input: { employeeId: "R-0001", familyName: "Ito", givenName: "Hana", role: "NURSE" },
+    });
     expect(duplicate.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(await service.count("staff_member")).toBe(before);
   });
 
   it("searches the directory by name prefix, role and modality, paginated", async () => {
-    for (const givenName of ["Alma", "Alba", "Alva"]) await service.addStaffMember({ familyName: "Directory", givenName, role: "SONOGRAPHER", modalities: ["US"] });
+    for (const givenName of ["Alma", "Alba", "Alva"])
+      await service.addStaffMember({ familyName: "Directory", givenName, role: "SONOGRAPHER", modalities: ["US"] });
     await service.addStaffMember({ familyName: "Directory", givenName: "Xavier", role: "NURSE" });
     const query = `query ($search: String, $role: StaffRole, $modality: Modality, $after: String) {
       staffDirectory(search: $search, role: $role, modality: $modality, first: 2, after: $after) { totalCount nodes { name { given } } pageInfo { hasNextPage endCursor } }
     }`;
-    type Answer = { staffDirectory: { totalCount: number; nodes: { name: { given: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Answer = {
+      staffDirectory: { totalCount: number; nodes: { name: { given: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
     const page = await service.call<Answer>(query, { search: "direc", role: "SONOGRAPHER", modality: "US" }, "technologist");
     expect(page.errors).toBeUndefined();
     expect(page.data?.staffDirectory.totalCount).toBe(3);
     expect(page.data?.staffDirectory.nodes.map((node) => node.name.given)).toEqual(["Alba", "Alma"]);
-    const next = await service.call<Answer>(query, { search: "direc", role: "SONOGRAPHER", after: page.data?.staffDirectory.pageInfo.endCursor }, "technologist");
+    const next = await service.call<Answer>(
+      query,
+      { search: "direc", role: "SONOGRAPHER", after: page.data?.staffDirectory.pageInfo.endCursor },
+      "technologist",
+    );
     expect(next.data?.staffDirectory.nodes.map((node) => node.name.given)).toEqual(["Alva"]);
     expect(next.data?.staffDirectory.pageInfo.hasNextPage).toBe(false);
   });
 
   it("lets every department role read the directory, and an integration only with staff:read", async () => {
     const query = `{ staffDirectory(first: 1) { totalCount } }`;
-    for (const role of ["scheduler", "technologist", "radiologist", "coordinator", "manager", "quality_officer", "administrator"] as const) {
+    for (const role of [
+      "scheduler",
+      "technologist",
+      "radiologist",
+      "coordinator",
+      "manager",
+      "quality_officer",
+      "administrator",
+    ] as const) {
       expect((await service.call(query, {}, role)).errors, role).toBeUndefined();
     }
     const plain = await service.call(query, {}, "integration");
@@ -83,7 +123,11 @@ describe("staff directory", () => {
     expect(service.statements).toHaveLength(1);
     expect(service.statements[0]).toMatch(/from "staff_member"/);
 
-    const asIntegration = await service.call(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on StaffMember { id } } }`, { r: [{ __typename: "StaffMember", id: ids[0] }] }, "integration");
+    const asIntegration = await service.call(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on StaffMember { id } } }`,
+      { r: [{ __typename: "StaffMember", id: ids[0] }] },
+      "integration",
+    );
     expect(asIntegration.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

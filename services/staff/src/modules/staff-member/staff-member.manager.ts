@@ -67,9 +67,10 @@ export class StaffMemberManager {
       active: true,
       modalities: input.modalities ?? [],
     } as StaffMember);
-    await conflictOnViolation(() => this.context.em.flush(), [
-      { sqlState: SqlState.UniqueViolation, message: `Employee id ${input.employeeId} is already in the directory.` },
-    ]);
+    await conflictOnViolation(
+      () => this.context.em.flush(),
+      [{ sqlState: SqlState.UniqueViolation, message: `Employee id ${input.employeeId} is already in the directory.` }],
+    );
     return member;
   }
 }

@@ -5,7 +5,8 @@ import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 export const staffMemberResolvers: Resolvers = {
   Query: {
     staffMember: (_root, { id }, { staff }) => staff.get(id),
-    staffDirectory: (_root, { search, role, modality, active, first, after }, { staff }) => staff.directory({ search, role, modality, active }, { first, after }),
+    staffDirectory: (_root, { search, role, modality, active, first, after }, { staff }) =>
+      staff.directory({ search, role, modality, active }, { first, after }),
   },
   Mutation: {
     addStaffMember: (_root, { input }, { staff }) => staff.add(input),
