@@ -1,12 +1,10 @@
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { areas, defaultRoutingUrl } from "@gantry/areas/areas";
-import { composeSupergraph } from "@gantry/compose/compose";
+import { areas } from "@gantry/areas/areas";
 import { ensureDatabase, startEmbeddedPostgres, canConnect, type EmbeddedCluster } from "@gantry/database/embedded-postgres";
-import { startProcess, waitUntilReady, type ManagedProcess } from "./child-process.ts";
 import { seedAreas } from "./demo-data.ts";
 import { remotesFromEnvironment } from "./remotes.ts";
+import { startServices } from "./services.ts";
 import { readStackSettings } from "./settings.ts";
 import { startWebServer } from "./web-server.ts";
 
@@ -54,50 +52,22 @@ async function start(): Promise<void> {
     for (const summary of await seedAreas(areas, databaseUrls, { today, patients: settings.GANTRY_SEED_PATIENTS })) say(`  ${summary}`);
   }
 
-  // 3. The supergraph the gateway loads.
-  const supergraph = composeSupergraph(
-    areas.map((area) => ({ name: area.definition.name, url: defaultRoutingUrl(area), typeDefs: area.definition.typeDefs })),
-  );
-  const supergraphPath = path.join(root, "services/gateway/supergraph.graphql");
-  await writeFile(supergraphPath, supergraph.supergraphSdl);
-
-  // 4. Subgraphs, then the gateway, each its own process.
-  const processes: ManagedProcess[] = [];
-  stopSteps.push(async () => {
-    await Promise.all(processes.map((child) => child.stop()));
-  });
-  for (const area of areas) {
-    const child = await startProcess(
-      area.definition.name,
-      path.join(root, area.entry),
-      {
-        [`${area.envPrefix}_PORT`]: String(area.defaultPort),
-        [`${area.envPrefix}_DATABASE_URL`]: databaseUrls[area.definition.name] ?? "",
-      },
-      logDir,
-    );
-    processes.push(child);
-  }
-  await Promise.all(
-    areas.map((area, index) => waitUntilReady(processes[index] as ManagedProcess, `http://127.0.0.1:${area.defaultPort}/health/ready`)),
-  );
-  const gateway = await startProcess(
-    "gateway",
-    path.join(root, "services/gateway/src/main.ts"),
-    {
-      GATEWAY_PORT: String(settings.GATEWAY_PORT),
-      GATEWAY_SUPERGRAPH_PATH: supergraphPath,
-    },
+  // 3. Subgraphs, the supergraph composed from them, then the gateway, each its own process.
+  const services = await startServices(areas, {
+    root,
     logDir,
-  );
-  processes.push(gateway);
-  await waitUntilReady(gateway, `http://127.0.0.1:${settings.GATEWAY_PORT}/health/ready`);
+    databaseUrls,
+    ports: Object.fromEntries(areas.map((area) => [area.definition.name, area.defaultPort])),
+    gatewayPort: settings.GATEWAY_PORT,
+    supergraphPath: path.join(root, "services/gateway/supergraph.graphql"),
+  });
+  stopSteps.push(services.stop);
 
-  // 5. The web workspace, same origin as the API.
+  // 4. The web workspace, same origin as the API.
   const web = await startWebServer({
     port: settings.GANTRY_WEB_PORT,
     appsDir: path.join(root, "apps"),
-    gatewayUrl: `http://127.0.0.1:${settings.GATEWAY_PORT}`,
+    gatewayUrl: services.gatewayUrl,
     remotes: remotesFromEnvironment(settings.GANTRY_REMOTES),
   });
   stopSteps.unshift(web.close);
