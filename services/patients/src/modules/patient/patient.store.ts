@@ -21,21 +21,17 @@ export class PatientStore {
   // the rows are still hydrated as managed entities. Lists travel as JSON: the driver layer
   // spreads JavaScript arrays into separate values.
 
-  async findByIds(ids: readonly string[]): Promise<Patient[]> {
-    const rows = await this.em
-      .getConnection()
-      .execute<
-        Record<string, unknown>[]
-      >("select * from patient where id in (select jsonb_array_elements_text(?::jsonb)::uuid)", [JSON.stringify(ids)]);
-    return rows.map((row) => this.em.map(Patient, row));
+  findByIds(ids: readonly string[]): Promise<Patient[]> {
+    return this.findWhereIn("id", "uuid", ids);
   }
 
-  async findByMrns(mrns: readonly string[]): Promise<Patient[]> {
-    const rows = await this.em
-      .getConnection()
-      .execute<
-        Record<string, unknown>[]
-      >("select * from patient where mrn in (select jsonb_array_elements_text(?::jsonb))", [JSON.stringify(mrns)]);
+  findByMrns(mrns: readonly string[]): Promise<Patient[]> {
+    return this.findWhereIn("mrn", "text", mrns);
+  }
+
+  private async findWhereIn(column: "id" | "mrn", type: "uuid" | "text", values: readonly string[]): Promise<Patient[]> {
+    const sql = `select * from patient where ${column} in (select jsonb_array_elements_text(?::jsonb)::${type})`;
+    const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(sql, [JSON.stringify(values)]);
     return rows.map((row) => this.em.map(Patient, row));
   }
 
