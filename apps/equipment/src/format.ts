@@ -1,19 +1,7 @@
-import dayjs from "dayjs";
+import { formatCode } from "@gantry/web-kit/format";
 
-export function formatDate(value: string | null | undefined): string {
-  return value ? dayjs(value).format("D MMM YYYY") : "—";
-}
-
-export function formatDateTime(value: string | null | undefined): string {
-  return value ? dayjs(value).format("D MMM YYYY HH:mm") : "—";
-}
-
-/** "PHANTOM_QA" -> "Phantom qa"; labels below override where the department says it otherwise. */
-export function formatCode(value: string | null | undefined): string {
-  if (!value) return "—";
-  const words = value.toLowerCase().replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+// The shared wording of dates and codes; this file adds the area's own labels.
+export { formatCode, formatDate, formatDateTime } from "@gantry/web-kit/format";
 
 function labelled(labels: Record<string, string>) {
   return {
