@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * so the people, credentials and shifts the screens show are created through the API first.
  */
 
-// Shifts are read on the department's clock, which is UTC in tests (STAFF_DEPARTMENT_TIME_ZONE unset).
+// Shifts are read on the department's clock, which is UTC in tests (GANTRY_TIME_ZONE unset).
 function day(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 }

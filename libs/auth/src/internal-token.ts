@@ -63,6 +63,10 @@ export async function verifyInternalToken(token: string | undefined, secret: str
   if (payload.iss !== issuer || payload.aud !== audience) return null;
   if (typeof payload.exp !== "number" || payload.exp + clockSkewSeconds < seconds) return null;
   if (typeof payload.iat !== "number" || payload.iat - clockSkewSeconds > seconds) return null;
+  // A token is only ever minted for one 60 s hop: one that claims to live longer, or to stay
+  // valid far into the future, was not made by the gateway (or is being replayed) and is refused.
+  if (payload.exp - payload.iat > lifetimeSeconds + clockSkewSeconds) return null;
+  if (payload.exp > seconds + lifetimeSeconds + clockSkewSeconds) return null;
   const identity = identityFromClaims(payload);
   if (!identity) return null;
   return { ...identity, requestId: typeof payload.rid === "string" ? payload.rid : "" };

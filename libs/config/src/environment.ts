@@ -1,3 +1,4 @@
+import { isTimeZone } from "@gantry/calendar/calendar";
 import { z } from "zod";
 
 /** Thrown at start-up when the environment does not describe a valid configuration. */
@@ -47,6 +48,14 @@ export const setting = {
       .transform((value) => value === "true" || value === "1"),
   logLevel: () => z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   positiveInteger: (fallback: number) => z.coerce.number().int().positive().default(fallback),
+  /** An IANA time zone name such as America/Chicago. */
+  timeZone: (fallback: string) => z.string().refine(isTimeZone, "must be an IANA time zone such as America/Chicago").default(fallback),
+  /** An interface address or host name to listen on; loopback unless a deployment opens it on purpose. */
+  bindHost: () =>
+    z
+      .string()
+      .regex(/^[\w.:-]+$/, "must be an IP address or host name, e.g. 127.0.0.1 or 0.0.0.0")
+      .default("127.0.0.1"),
 };
 
 /** Settings every Gantry process reads. */
@@ -55,4 +64,11 @@ export const commonSettings = {
   GANTRY_LOG_LEVEL: setting.logLevel(),
   /** Where the embedded default keeps its data (PostgreSQL cluster, keys). */
   GANTRY_DATA_DIR: setting.text(".gantry"),
+  /**
+   * Where every Gantry server (web server, gateway, subgraphs) listens. Loopback by default so a
+   * developer's stack is not reachable from the hospital network; containers set 0.0.0.0.
+   */
+  GANTRY_BIND_HOST: setting.bindHost(),
+  /** The department's IANA time zone: "today", day boundaries and wall-clock hours in every area and screen. */
+  GANTRY_TIME_ZONE: setting.timeZone("UTC"),
 };

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { canConnect, ensureDatabase, startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres.ts";
+import { ensureAppRole, type DatabaseAccess } from "./roles.ts";
 
-export interface DatabaseLocation {
-  url: string;
+export interface DatabaseLocation extends DatabaseAccess {
   /** Set when this process started the embedded server and must stop it on shutdown. */
   startedCluster?: EmbeddedCluster;
 }
@@ -10,6 +10,8 @@ export interface DatabaseLocation {
 export interface ResolveDatabaseOptions {
   /** The service's configured URL (e.g. PATIENTS_DATABASE_URL); wins when set. */
   configuredUrl: string | undefined;
+  /** The tables' owner for migrations (e.g. PATIENTS_MIGRATION_DATABASE_URL), with a configured URL. */
+  configuredMigrationUrl?: string | undefined;
   /** The service's own database on the embedded server. */
   database: string;
   dataDir: string;
@@ -18,10 +20,14 @@ export interface ResolveDatabaseOptions {
 
 /**
  * A configured URL names a real server. Without one, the service uses the embedded default:
- * the cluster under the data folder, started here unless another Gantry process already has.
+ * the cluster under the data folder, started here unless another Gantry process already has, with
+ * the database's own runtime role (see roles.ts).
  */
 export async function resolveDatabase(options: ResolveDatabaseOptions): Promise<DatabaseLocation> {
-  if (options.configuredUrl) return { url: options.configuredUrl };
+  if (options.configuredUrl)
+    return options.configuredMigrationUrl
+      ? { url: options.configuredUrl, migrationUrl: options.configuredMigrationUrl }
+      : { url: options.configuredUrl };
   const serverUrl = `postgres://gantry:gantry@127.0.0.1:${options.embeddedPort}/postgres`;
   let startedCluster: EmbeddedCluster | undefined;
   if (!(await canConnect(serverUrl))) {
@@ -31,7 +37,6 @@ export async function resolveDatabase(options: ResolveDatabaseOptions): Promise<
     });
   }
   await ensureDatabase(serverUrl, options.database);
-  const url = new URL(serverUrl);
-  url.pathname = `/${options.database}`;
-  return startedCluster ? { url: url.toString(), startedCluster } : { url: url.toString() };
+  const access = await ensureAppRole(serverUrl, options.database);
+  return startedCluster ? { ...access, startedCluster } : access;
 }

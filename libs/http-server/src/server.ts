@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { requestIdHeader } from "@gantry/auth/internal-token";
 import type { Logger } from "@gantry/logging/logger";
+import { HttpError, routeErrorBody, sendError, sendJson as send } from "./http-errors.ts";
 
 /** What a route handler gets: the raw request, its parsed JSON body (if any) and its request id. */
 export interface RouteRequest {
@@ -30,6 +31,12 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Origins allowed to call from a browser (CORS); none by default. */
   allowedOrigins?: string[];
+  /**
+   * Whether the caller's `x-request-id` becomes the request id (default true: subgraphs take the
+   * gateway's). The public edge sets false: it always makes its own id, so a caller cannot choose
+   * what lands in the PHI access log; the caller's value is only logged as `clientRequestId`.
+   */
+  trustCallerRequestId?: boolean;
 }
 
 export interface RunningServer {
@@ -38,36 +45,44 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-class BodyTooLarge extends Error {}
-
 async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
+    if (size > limit) throw new HttpError(413, "PAYLOAD_TOO_LARGE", `The request body is larger than the ${limit} bytes accepted.`);
     chunks.push(chunk as Buffer);
   }
   if (size === 0) return undefined;
   const text = Buffer.concat(chunks).toString("utf8");
   const type = req.headers["content-type"] ?? "";
-  return type.includes("json") ? JSON.parse(text) : text;
+  if (!type.includes("json")) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "BAD_REQUEST", "The request body is not valid JSON.");
+  }
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
-  res.end(JSON.stringify(body));
+/** Only origin-form targets ("/path?query") are served; "//host/…" or "http://…" are not paths. */
+function requestPath(req: IncomingMessage): URL {
+  const target = req.url ?? "";
+  if (!target.startsWith("/") || target.startsWith("//")) {
+    throw new HttpError(400, "BAD_REQUEST", "The request target must be a path starting with a single /.");
+  }
+  return new URL(target, "http://localhost");
 }
 
 /**
  * One HTTP server for a Gantry process: GraphQL at /graphql, liveness at /health/live,
  * readiness at /health/ready, plus any extra JSON routes. Every request carries a request id
- * (taken from the caller or made here) into logs and responses.
+ * (taken from the caller unless `trustCallerRequestId` is false, or made here) into logs and
+ * responses. Failures before GraphQL runs are answered in the GraphQL error shape.
  */
 export async function startGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
   port: number,
-  host = "0.0.0.0",
+  host = "127.0.0.1",
 ): Promise<RunningServer> {
   const { apollo, logger } = options;
   const limit = options.maxBodyBytes ?? 1_000_000;
@@ -76,7 +91,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   const server = http.createServer((req, res) => {
     const started = performance.now();
     const incomingId = req.headers[requestIdHeader];
-    const requestId = typeof incomingId === "string" && /^[\w-]{1,64}$/.test(incomingId) ? incomingId : randomUUID();
+    const clientRequestId = typeof incomingId === "string" && /^[\w-]{1,64}$/.test(incomingId) ? incomingId : undefined;
+    const requestId = (options.trustCallerRequestId ?? true) && clientRequestId ? clientRequestId : randomUUID();
     res.setHeader(requestIdHeader, requestId);
     const origin = req.headers.origin;
     if (origin && allowedOrigins.has(origin)) {
@@ -92,6 +108,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       logger.info(
         {
           requestId,
+          ...(clientRequestId && clientRequestId !== requestId ? { clientRequestId } : {}),
           method: req.method,
           path: req.url?.split("?")[0],
           status: res.statusCode,
@@ -101,15 +118,14 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       );
     });
     handle(req, res, requestId).catch((error: unknown) => {
-      if (error instanceof BodyTooLarge) return send(res, 413, { error: "Request body too large" });
-      if (error instanceof SyntaxError) return send(res, 400, { error: "Malformed JSON body" });
-      logger.error({ requestId, err: error }, "unhandled request failure");
-      if (!res.headersSent) send(res, 500, { error: "Internal server error" });
+      if (!(error instanceof HttpError)) logger.error({ requestId, err: error }, "unhandled request failure");
+      if (res.headersSent) return void res.end();
+      sendError(res, error instanceof HttpError ? error : new HttpError(500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side."));
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const url = requestPath(req);
     if (req.method === "OPTIONS") {
       res.writeHead(204);
       res.end();
@@ -124,9 +140,10 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     if (route) {
       const body = await readJsonBody(req, limit);
       const answer = await route({ req, body, requestId });
-      return send(res, answer.status, answer.body, answer.headers);
+      const answerBody = answer.status >= 400 ? routeErrorBody(answer.status, answer.body) : answer.body;
+      return send(res, answer.status, answerBody, answer.headers);
     }
-    if (url.pathname !== "/graphql") return send(res, 404, { error: "Not found" });
+    if (url.pathname !== "/graphql") throw new HttpError(404, "NOT_FOUND", `There is nothing at ${url.pathname}.`);
 
     const body = req.method === "POST" ? await readJsonBody(req, limit) : undefined;
     const headers = new HeaderMap();
@@ -148,7 +165,14 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   }
 
   await apollo.start();
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  // A port in use must fail the start (and name the port), not crash later as an 'error' event.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   const actualPort = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${actualPort}`,

@@ -63,3 +63,13 @@ export function violationToConflict(error: unknown, violations: readonly Violati
   );
   return match ? conflict(match.message) : null;
 }
+
+/**
+ * PostgreSQL's "data exception" class (22xxx): a value the database cannot take — text with a
+ * NUL byte, a date out of range, a malformed uuid. Input rules should refuse these first; this
+ * is the net under them, so such a request is the caller's error (and nothing was written: the
+ * statement failed), never an internal one.
+ */
+export function isDataException(error: unknown): boolean {
+  return sqlStateOf(error)?.startsWith("22") ?? false;
+}

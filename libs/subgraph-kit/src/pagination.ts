@@ -13,15 +13,20 @@ export interface Page<T> {
 }
 
 const maxPageSize = 100;
+/** Past this, a cursor is not one this API gave out (and an offset that large would be refused by PostgreSQL). */
+const maxOffset = 10_000_000;
+const maxCursorLength = 64;
 
 function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString("base64url");
 }
 
 function decodeCursor(cursor: string): number {
-  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!match) throw badUserInput("The `after` cursor is not one this API gave out.", [{ field: "after", message: "unknown cursor" }]);
-  return Number(match[1]);
+  const match = cursor.length <= maxCursorLength ? /^o:(\d{1,9})$/.exec(Buffer.from(cursor, "base64url").toString()) : null;
+  const offset = match ? Number(match[1]) : Number.NaN;
+  if (!(offset <= maxOffset))
+    throw badUserInput("The `after` cursor is not one this API gave out.", [{ field: "after", message: "unknown cursor" }]);
+  return offset;
 }
 
 const firstSchema = z.number().int().min(1).max(maxPageSize);

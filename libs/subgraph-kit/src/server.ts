@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
@@ -9,8 +10,12 @@ import type { Logger } from "@gantry/logging/logger";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { DocumentNode } from "graphql";
 import type { SubgraphContext } from "./context.ts";
-import { maskError, unauthenticated } from "./errors.ts";
+import { isDataException } from "./database-errors.ts";
+import { ErrorCode, maskError, unauthenticated } from "./errors.ts";
 import { parsePurpose, phiAccessPlugin, PhiReadRecorder, purposeHeader, type PhiAccessSink } from "./phi-access.ts";
+
+const valueRefused =
+  "One of the values given cannot be stored (for example a date out of range or text with hidden control characters). Check the entry and try again.";
 
 export interface SubgraphDefinition<TContext extends SubgraphContext> {
   name: string;
@@ -55,6 +60,12 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     includeStacktraceInErrorResponses: false,
     plugins,
     formatError: (formatted, error) => {
+      const cause = unwrapResolverError(error);
+      if (isDataException(cause)) {
+        // An input rule is missing somewhere: worth a warning, but it is still the caller's value that was refused.
+        logger.warn({ err: cause, path: formatted.path }, "database refused a value that input rules let through");
+        return maskError({ ...formatted, message: valueRefused, extensions: { code: ErrorCode.BadUserInput } });
+      }
       const masked = maskError(formatted);
       if (masked.extensions.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error }, "resolver failed");
       return masked;

@@ -1,7 +1,7 @@
 import { commonSettings, readEnvironment, setting, type RuntimeMode } from "@gantry/config/environment";
 import { resolveDatabase } from "@gantry/database/database-url";
 import { openDatabase, type MigrationObject } from "@gantry/database/orm";
-import { onShutdown } from "@gantry/http-server/shutdown";
+import { exitWithLauncher, onShutdown } from "@gantry/http-server/shutdown";
 import { createLogger, type Logger } from "@gantry/logging/logger";
 import type { EntitySchema } from "@mikro-orm/core";
 import type { MikroORM } from "@mikro-orm/postgresql";
@@ -18,6 +18,8 @@ export interface SubgraphDataModel {
 
 export interface StartSubgraphServiceOptions {
   databaseUrl: string;
+  /** The tables' owner, who runs the migrations; requests then run as the user of `databaseUrl`. */
+  migrationDatabaseUrl?: string | undefined;
   port: number;
   host?: string;
   internalSecret: string;
@@ -43,6 +45,7 @@ export async function startSubgraphService<TContext extends SubgraphContext>(
   const logger = options.logger ?? createLogger(definition.name, options.mode === "test" ? "silent" : undefined);
   const orm = await openDatabase({
     url: options.databaseUrl,
+    ...(options.migrationDatabaseUrl ? { migrationUrl: options.migrationDatabaseUrl } : {}),
     entities: model.entities,
     migrations: model.migrations,
     ...(options.onQuery ? { onQuery: options.onQuery } : {}),
@@ -66,54 +69,89 @@ export async function startSubgraphService<TContext extends SubgraphContext>(
   };
 }
 
-const developmentSecret = "gantry-development-internal-secret-change-me";
+/**
+ * The value earlier releases used when the secret was unset. It is public (it was in the source),
+ * so anyone could sign an identity with it: it is refused even when set explicitly.
+ */
+const formerPublicSecret = "gantry-development-internal-secret-change-me";
 
-/** The shared secret gateway and subgraphs sign identities with; a real one is required in production. */
+/**
+ * The shared secret gateway and subgraphs sign identities with. There is no default: a process
+ * without one refuses to start (the launcher of the embedded default makes one per data folder).
+ */
 export function internalSecretSetting() {
-  return z.string().min(32, "must be at least 32 characters").default(developmentSecret);
+  return z
+    .string({ error: "is not set: every gateway and subgraph needs the same private secret (at least 32 characters)" })
+    .min(32, "must be at least 32 characters");
 }
 
-export function assertProductionSecret(mode: RuntimeMode, secret: string): void {
-  if (mode === "production" && secret === developmentSecret) {
-    throw new Error("GANTRY_INTERNAL_TOKEN_SECRET must be set to a private value in production.");
+/** Refuses the secret that used to be the public default, in every mode. */
+export function assertPrivateSecret(secret: string): void {
+  if (secret === formerPublicSecret) {
+    throw new Error("GANTRY_INTERNAL_TOKEN_SECRET is the former public default: set a private value (at least 32 characters).");
   }
 }
 
 /**
- * The process entry of a subgraph: reads `<PREFIX>_PORT` and `<PREFIX>_DATABASE_URL` (embedded
- * default when unset), starts, and stops gracefully on SIGTERM.
+ * The process entry of a subgraph: reads `<PREFIX>_PORT`, `<PREFIX>_DATABASE_URL` (embedded
+ * default when unset) and `GANTRY_BIND_HOST`, starts, and stops gracefully on SIGTERM. A process
+ * that cannot start says why in one line and exits non-zero.
  */
 export async function runSubgraphProcess<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
   model: SubgraphDataModel,
   settings: { envPrefix: string; defaultPort: number },
 ): Promise<void> {
+  // From the first moment: a launcher that dies while this process migrates must not orphan it.
+  exitWithLauncher();
+  try {
+    await startSubgraphProcess(definition, model, settings);
+  } catch (error) {
+    process.stderr.write(`The ${definition.name} subgraph cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
+
+async function startSubgraphProcess<TContext extends SubgraphContext>(
+  definition: SubgraphDefinition<TContext>,
+  model: SubgraphDataModel,
+  settings: { envPrefix: string; defaultPort: number },
+): Promise<void> {
   const portKey = `${settings.envPrefix}_PORT`;
   const urlKey = `${settings.envPrefix}_DATABASE_URL`;
+  const migrationUrlKey = `${settings.envPrefix}_MIGRATION_DATABASE_URL`;
   const env = readEnvironment({
     ...commonSettings,
     GANTRY_INTERNAL_TOKEN_SECRET: internalSecretSetting(),
     GANTRY_EMBEDDED_POSTGRES_PORT: setting.port(5433),
   });
-  const own = readEnvironment({ [portKey]: setting.port(settings.defaultPort), [urlKey]: setting.optionalUrl() }) as Record<
-    string,
-    unknown
-  >;
-  assertProductionSecret(env.NODE_ENV, env.GANTRY_INTERNAL_TOKEN_SECRET);
+  const own = readEnvironment({
+    [portKey]: setting.port(settings.defaultPort),
+    [urlKey]: setting.optionalUrl(),
+    [migrationUrlKey]: setting.optionalUrl(),
+  }) as Record<string, unknown>;
+  assertPrivateSecret(env.GANTRY_INTERNAL_TOKEN_SECRET);
   const logger = createLogger(definition.name, env.GANTRY_LOG_LEVEL);
   const location = await resolveDatabase({
     configuredUrl: own[urlKey] as string | undefined,
+    configuredMigrationUrl: own[migrationUrlKey] as string | undefined,
     database: model.database,
     dataDir: env.GANTRY_DATA_DIR,
     embeddedPort: env.GANTRY_EMBEDDED_POSTGRES_PORT,
   });
+  if (!location.migrationUrl)
+    logger.warn(
+      `${migrationUrlKey} is not set: requests run as the owner of the tables, who could switch off the audit triggers. Set it to the owner and ${urlKey} to a role that owns nothing (docs/configuration.md).`,
+    );
   const service = await startSubgraphService(definition, model, {
     databaseUrl: location.url,
+    migrationDatabaseUrl: location.migrationUrl,
     port: own[portKey] as number,
+    host: env.GANTRY_BIND_HOST,
     internalSecret: env.GANTRY_INTERNAL_TOKEN_SECRET,
     mode: env.NODE_ENV,
     logger,
   });
-  logger.info({ url: `${service.url}/graphql` }, `${definition.name} subgraph ready`);
+  logger.info({ url: `${service.url}/graphql`, host: env.GANTRY_BIND_HOST }, `${definition.name} subgraph ready`);
   onShutdown(logger, [service.stop, async () => location.startedCluster?.stop()]);
 }

@@ -4,7 +4,7 @@ import type { SubgraphDefinition } from "@gantry/subgraph-kit/server";
 import { startSubgraphService, type RunningSubgraphService, type SubgraphDataModel } from "@gantry/subgraph-kit/service";
 import type { GraphQLResponse } from "./graphql-client.ts";
 import { callSubgraph, testIdentity, testInternalSecret } from "./internal-caller.ts";
-import { createTestDatabase } from "./postgres.ts";
+import { createTestDatabaseAccess } from "./postgres.ts";
 
 export interface TestAreaService extends RunningSubgraphService {
   databaseUrl: string;
@@ -29,10 +29,12 @@ export async function startTestAreaService<TContext extends SubgraphContext>(
   model: SubgraphDataModel,
   options: TestAreaServiceOptions,
 ): Promise<TestAreaService> {
-  const databaseUrl = await createTestDatabase(options.area);
+  const database = await createTestDatabaseAccess(options.area);
+  const databaseUrl = database.url;
   const statements: string[] = [];
   const service = await startSubgraphService(definition, model, {
     databaseUrl,
+    migrationDatabaseUrl: database.migrationUrl,
     port: 0,
     host: "127.0.0.1",
     internalSecret: testInternalSecret,

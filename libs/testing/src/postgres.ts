@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { ensureDatabase } from "@gantry/database/embedded-postgres";
+import { ensureAppRole, type DatabaseAccess } from "@gantry/database/roles";
 import { inject } from "vitest";
 import "./provided-context.ts";
 
@@ -11,4 +12,13 @@ export async function createTestDatabase(prefix: string): Promise<string> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/**
+ * A new, empty database with its owner (for migrations) and its own runtime role (for requests),
+ * as services run in the embedded default and in production.
+ */
+export async function createTestDatabaseAccess(prefix: string): Promise<DatabaseAccess> {
+  const ownerUrl = await createTestDatabase(prefix);
+  return ensureAppRole(ownerUrl, new URL(ownerUrl).pathname.slice(1));
 }

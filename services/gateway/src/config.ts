@@ -16,6 +16,14 @@ export const gatewaySettings = {
   GATEWAY_MAX_DEPTH: setting.positiveInteger(12),
   GATEWAY_MAX_ALIASES: setting.positiveInteger(30),
   GATEWAY_MAX_COST: setting.positiveInteger(20_000),
+  /** Lexical tokens per document, counted while parsing; the largest app operation has 89. */
+  GATEWAY_MAX_TOKENS: setting.positiveInteger(1000),
+  /** Directives per document; the apps use none. */
+  GATEWAY_MAX_DIRECTIVES: setting.positiveInteger(10),
+  /** Times one field (response name) may appear in one selection set, fragments included. */
+  GATEWAY_MAX_FIELD_REPEATS: setting.positiveInteger(5),
+  /** How long one subgraph call may take before that area's part of the answer is given up. */
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: setting.positiveInteger(10_000),
   GANTRY_INTERNAL_TOKEN_SECRET: internalSecretSetting(),
   /** `builtin`: the demo identity provider (refused in production); `oidc`: a real one. */
   GANTRY_AUTH_MODE: z.enum(["builtin", "oidc"]).default("builtin"),

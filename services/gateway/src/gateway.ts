@@ -10,6 +10,8 @@ import { createAuthentication } from "./authentication.ts";
 import type { GatewayConfig } from "./config.ts";
 import type { GatewayContext } from "./context.ts";
 import { queryLimitRules } from "./limits.ts";
+import { queryLimitAnswer } from "./query-limit-error.ts";
+import { areaUnavailableAnswer } from "./subgraph-failures.ts";
 import { IdentityForwardingDataSource } from "./subgraph-requests.ts";
 import { checkSubgraphs, subgraphUrlsOf } from "./subgraph-health.ts";
 
@@ -32,7 +34,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, host =
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new IdentityForwardingDataSource(subgraphUrls[name] ?? url ?? "", config.GANTRY_INTERNAL_TOKEN_SECRET),
+    buildService: ({ name, url }) =>
+      new IdentityForwardingDataSource({
+        area: name,
+        url: subgraphUrls[name] ?? url ?? "",
+        secret: config.GANTRY_INTERNAL_TOKEN_SECRET,
+        timeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+      }),
   });
 
   const apollo = new ApolloServer<GatewayContext>({
@@ -40,13 +48,20 @@ export async function startGateway(config: GatewayConfig, logger: Logger, host =
     csrfPrevention: true,
     introspection: development,
     includeStacktraceInErrorResponses: false,
+    // Counted while parsing: a huge document is refused before it is even fully read.
+    parseOptions: { maxTokens: config.GATEWAY_MAX_TOKENS },
     validationRules: queryLimitRules({
       maxDepth: config.GATEWAY_MAX_DEPTH,
       maxAliases: config.GATEWAY_MAX_ALIASES,
       maxCost: config.GATEWAY_MAX_COST,
+      maxDirectives: config.GATEWAY_MAX_DIRECTIVES,
+      maxFieldRepeats: config.GATEWAY_MAX_FIELD_REPEATS,
     }),
     plugins: development ? [] : [ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) => {
+      // Both are the gateway's own answers, with codes the shared masking does not know.
+      const known = areaUnavailableAnswer(error) ?? queryLimitAnswer(formatted);
+      if (known) return formatted.path ? { ...known, path: formatted.path } : known;
       const masked = maskError(formatted);
       if (masked.extensions.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error }, "gateway error");
       return development ? masked : { ...masked, message: withoutSuggestions(masked.message) };
@@ -58,6 +73,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, host =
       apollo,
       logger,
       allowedOrigins: config.allowedOrigins,
+      trustCallerRequestId: false, // the public edge: a caller must not choose the id the PHI audit log records
       routes: authentication.routes,
       async context({ req, requestId }) {
         const identity = await authentication.identify(req);

@@ -1,15 +1,17 @@
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
-import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
+import { documentLimitsRule, type DocumentLimits } from "./document-limits.ts";
 
-export interface QueryLimits {
+export interface QueryLimits extends DocumentLimits {
   maxDepth: number;
-  maxAliases: number;
   maxCost: number;
 }
 
-/** Refuses operations too deep, too aliased or too costly before any subgraph is called. */
+/**
+ * Refuses operations too large, too repetitive, too deep or too costly before any subgraph is
+ * called. The document limits come first: they stop the other rules walking a huge document.
+ */
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   // Reported as validation errors (the caller's to fix), not thrown as server failures.
   const report = {
@@ -17,8 +19,8 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
     onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
   };
   return [
+    documentLimitsRule(limits),
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, ...report }),
-    maxAliasesRule({ n: limits.maxAliases, ...report }),
     costLimitRule({ maxCost: limits.maxCost, ignoreIntrospection: true, ...report }),
   ] as ValidationRule[];
 }

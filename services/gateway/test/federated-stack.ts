@@ -7,7 +7,7 @@ import { createLogger } from "@gantry/logging/logger";
 import { startSubgraphService, type RunningSubgraphService } from "@gantry/subgraph-kit/service";
 import { callGateway, tokenFor, type GraphQLResponse } from "@gantry/testing/graphql-client";
 import { testInternalSecret } from "@gantry/testing/internal-caller";
-import { createTestDatabase } from "@gantry/testing/postgres";
+import { createTestDatabaseAccess } from "@gantry/testing/postgres";
 import { readGatewayConfig } from "../src/config.ts";
 import { startGateway } from "../src/gateway.ts";
 
@@ -36,15 +36,19 @@ export async function startFederatedStack(options: { gatewayEnv?: Record<string,
   const running: Record<string, StackSubgraph> = {};
   for (const area of areas) {
     const statements: string[] = [];
+    const database = await createTestDatabaseAccess(area.definition.name);
     const service = await startSubgraphService(area.definition, area.dataModel, {
-      databaseUrl: await createTestDatabase(area.definition.name),
+      databaseUrl: database.url,
+      migrationDatabaseUrl: database.migrationUrl,
       port: 0,
       host: "127.0.0.1",
       internalSecret: testInternalSecret,
       mode: "test",
       onQuery: (sql) => statements.push(sql),
     });
-    running[area.definition.name] = { ...service, statements };
+    // A test may stop one subgraph to see how the gateway answers without it; stopping twice is a no-op.
+    let stopped: Promise<void> | undefined;
+    running[area.definition.name] = { ...service, statements, stop: () => (stopped ??= service.stop()) };
   }
   const supergraph = composeSupergraph(
     areas.map((area) => ({

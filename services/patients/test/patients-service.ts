@@ -1,5 +1,6 @@
 import { startTestAreaService, type TestAreaService } from "@gantry/testing/area-service";
 import { callSubgraph } from "@gantry/testing/internal-caller";
+import { afterAll, beforeAll } from "vitest";
 import { patientsDataModel, patientsSubgraph } from "../src/subgraph.ts";
 
 export type TestPatientsService = TestAreaService;
@@ -49,4 +50,33 @@ export async function loggedReads(service: TestPatientsService, patientId: strin
     .execute<
       { fields: string[]; actor_subject: string }[]
     >(`select fields, actor_subject from phi_access_log where patient_id = ? and action = 'read' order by id desc`, [patientId]);
+}
+
+export interface PatientsServiceFixture {
+  service: TestPatientsService;
+  /** A patient registered for the file's tests. */
+  patientId: string;
+}
+
+/**
+ * One patients subgraph per test file with one registered patient, started and stopped by the
+ * file's hooks and handed to `onStart`. `warmConnections` opens that many pooled connections
+ * first, so that tests of concurrent writers really run side by side instead of queueing.
+ */
+export function usePatientsService(onStart: (fixture: PatientsServiceFixture) => void, options: { warmConnections?: number } = {}): void {
+  let service: TestPatientsService | undefined;
+  beforeAll(async () => {
+    const started = await startTestPatientsService();
+    service = started;
+    const patientId = await registerTestPatient(started);
+    await Promise.all(
+      Array.from({ length: options.warmConnections ?? 0 }, () =>
+        callSubgraph(started.url, `{ searchPatients(filter: { familyName: "Warmup" }) { totalCount } }`),
+      ),
+    );
+    onStart({ service: started, patientId });
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
 }

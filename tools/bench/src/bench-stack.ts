@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { areas } from "@gantry/areas/areas";
 import { ensureDatabase, startEmbeddedPostgres } from "@gantry/database/embedded-postgres";
+import { ensureAppRole, type DatabaseAccess } from "@gantry/database/roles";
 import { seedAreas } from "@gantry/stack/demo-data";
 import { startServices } from "@gantry/stack/services";
 import { freePort } from "@gantry/testing/free-port";
@@ -38,21 +39,21 @@ export async function startBenchStack(options: { patients: number; today: string
     await rm(folder, { recursive: true, force: true });
   };
   try {
-    const databaseUrls: Record<string, string> = {};
+    const databases: Record<string, DatabaseAccess> = {};
     const ports: Record<string, number> = {};
     for (const area of areas) {
       const url = cluster.urlFor(area.dataModel.database);
       await ensureDatabase(url, area.dataModel.database);
-      databaseUrls[area.definition.name] = url;
+      databases[area.definition.name] = await ensureAppRole(url, area.dataModel.database);
       ports[area.definition.name] = await freePort();
     }
     const started = Date.now();
-    const summaries = await seedAreas(areas, databaseUrls, { today: options.today, patients: options.patients });
+    const summaries = await seedAreas(areas, databases, { today: options.today, patients: options.patients });
     options.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s:\n  ${summaries.join("\n  ")}`);
     const services = await startServices(areas, {
       root,
       logDir: path.join(folder, "logs"),
-      databaseUrls,
+      databases,
       ports,
       gatewayPort: await freePort(),
       supergraphPath: path.join(folder, "supergraph.graphql"),
@@ -61,7 +62,8 @@ export async function startBenchStack(options: { patients: number; today: string
     return {
       gatewayUrl: services.gatewayUrl,
       subgraphUrl: (area) => lookup(services.subgraphUrls, area),
-      databaseUrl: (area) => lookup(databaseUrls, area),
+      // Direct SQL in the benchmarks compares with the service's own work: as its runtime role.
+      databaseUrl: (area) => lookup(Object.fromEntries(Object.entries(databases).map(([name, access]) => [name, access.url])), area),
       async stop() {
         await services.stop();
         await stopDatabase();

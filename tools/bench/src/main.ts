@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { tokenFor } from "@gantry/testing/graphql-client";
 import { startBenchStack } from "./bench-stack.ts";
+import { limitScenarios } from "./limit-scenarios.ts";
 import { formatResults, runLoad, type LoadResult } from "./load.ts";
 import { samplePatients } from "./patient-samples.ts";
 import { patientScenarios } from "./scenarios.ts";
@@ -26,12 +27,16 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const bench = await startBenchStack({ patients, today: new Date().toISOString().slice(0, 10), log });
 try {
-  const scenarios = patientScenarios({
-    gatewayUrl: bench.gatewayUrl,
-    patientsUrl: bench.subgraphUrl("patients"),
-    token: await tokenFor(bench.gatewayUrl, "scheduler"),
-    samples: await samplePatients(bench.databaseUrl("patients"), 2000),
-  });
+  const token = await tokenFor(bench.gatewayUrl, "scheduler");
+  const scenarios = [
+    ...patientScenarios({
+      gatewayUrl: bench.gatewayUrl,
+      patientsUrl: bench.subgraphUrl("patients"),
+      token,
+      samples: await samplePatients(bench.databaseUrl("patients"), 2000),
+    }),
+    ...limitScenarios({ gatewayUrl: bench.gatewayUrl, token }),
+  ];
   const results: LoadResult[] = [];
   for (const scenario of scenarios.filter((candidate) => candidate.name.includes(values.only))) {
     await runLoad(scenario.name, { concurrency, seconds: warmup }, scenario.request);

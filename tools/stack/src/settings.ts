@@ -1,3 +1,4 @@
+import type { Area } from "@gantry/areas/areas";
 import { commonSettings, readEnvironment, setting } from "@gantry/config/environment";
 
 /** Settings of the embedded-default launcher (`pnpm start`); each service reads its own as well. */
@@ -11,6 +12,15 @@ export function readStackSettings() {
     GANTRY_SEED: setting.flag(true),
     GANTRY_SEED_PATIENTS: setting.positiveInteger(500),
     GANTRY_REMOTES: setting.optionalText(),
+    /** When unset, the launcher keeps one in <GANTRY_DATA_DIR>/internal-token-secret. */
+    GANTRY_INTERNAL_TOKEN_SECRET: setting.optionalText(),
   });
 }
 export type StackSettings = ReturnType<typeof readStackSettings>;
+
+/** Each area's subgraph port (`<PREFIX>_PORT`, the area's default otherwise), by area name. */
+export function readAreaPorts(areas: Area[]): Record<string, number> {
+  const key = (area: Area) => `${area.envPrefix}_PORT`;
+  const values = readEnvironment(Object.fromEntries(areas.map((area) => [key(area), setting.port(area.defaultPort)])));
+  return Object.fromEntries(areas.map((area) => [area.definition.name, values[key(area)] as number]));
+}

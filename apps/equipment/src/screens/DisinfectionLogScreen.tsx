@@ -59,7 +59,7 @@ function ProbeLog({ probeId }: { probeId: string }) {
             {log.map((entry) => (
               <Table.Tr key={entry.id} data-testid="disinfection-row" data-result={entry.result}>
                 <Table.Td>{formatDateTime(entry.performedAt)}</Table.Td>
-                <Table.Td data-testid="disinfection-performed-by">{entry.performedBy.name.text}</Table.Td>
+                <Table.Td data-testid="disinfection-performed-by">{entry.performedBy?.name.text ?? "—"}</Table.Td>
                 <Table.Td>{disinfectionMethod.format(entry.method)}</Table.Td>
                 <Table.Td>{entry.disinfectantLot?.lotNumber ?? "—"}</Table.Td>
                 <Table.Td>

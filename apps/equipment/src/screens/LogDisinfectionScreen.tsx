@@ -89,7 +89,7 @@ export function LogDisinfectionScreen() {
           notifications.show({
             color: entry.result === "PASS" ? "green" : "red",
             title: "Disinfection logged",
-            message: `${probeName}, by ${entry.performedBy.name.text}: ${entry.result === "PASS" ? "pass" : "fail"}.`,
+            message: `${probeName}, by ${entry.performedBy?.name.text ?? "someone"}: ${entry.result === "PASS" ? "pass" : "fail"}.`,
           });
           void navigate(link(`disinfection/${probeId}`));
         },

@@ -27,6 +27,10 @@ export const DeviceSchema = defineEntity({
     installedOn: p.date().nullable(),
     endOfSupportOn: p.date().nullable(),
     status: p.enum([...deviceStatuses]).default("active"),
+    /** Set by retireDevice; null on devices retired before the register kept it. */
+    retiredAt: p.datetime().nullable(),
+    retiredBy: p.string().length(200).nullable(),
+    retiredReason: p.string().length(300).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

@@ -1,15 +1,14 @@
 import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
-import { isCalendarDate } from "@gantry/subgraph-kit/scalars";
 import { z } from "zod";
 import { recordId } from "../../ids.ts";
 import { modality } from "../modality/modality.ts";
 import { deviceKinds, deviceStatuses } from "./device.entity.ts";
+import { calendarDate, optionalText, requiredText } from "@gantry/subgraph-kit/input-rules";
 
 export const deviceKind = fromGraphQLEnum(deviceKinds);
 export const deviceStatus = fromGraphQLEnum(deviceStatuses);
 
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
-const calendarDate = z.string().refine(isCalendarDate, "must be a calendar date YYYY-MM-DD");
+const text = requiredText;
 
 export const registerDeviceInput = z
   .object({
@@ -47,7 +46,7 @@ export type DeviceFilter = z.infer<typeof deviceFilter>;
 export const setDeviceStatusInput = z.object({
   deviceId: recordId,
   status: deviceStatus.refine((status) => status !== "retired", "use retireDevice to retire a device"),
-  reason: text(300).nullish(),
+  reason: optionalText(300, { multiline: true }),
 });
 
-export const retireDeviceInput = z.object({ deviceId: recordId, reason: text(300).nullish() });
+export const retireDeviceInput = z.object({ deviceId: recordId, reason: optionalText(300, { multiline: true }) });

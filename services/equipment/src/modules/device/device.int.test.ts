@@ -124,6 +124,56 @@ describe("device register", () => {
     expect(neither.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
+  it("keeps why, when and by whom a device was retired, and shows it on the device", async () => {
+    const id = await service.registerDevice({ name: "XR-9", kind: "SCANNER", modality: "XR", serialNumber: "XR-9009" });
+    const retirement = `retiredAt retiredBy retiredReason`;
+    const active = await service.call<{ device: Record<string, unknown> }>(`query ($id: ID!) { device(id: $id) { ${retirement} } }`, {
+      id,
+    });
+    expect(active.data?.device).toEqual({ retiredAt: null, retiredBy: null, retiredReason: null });
+
+    const before = Date.now();
+    const retired = await service.call<{ retireDevice: { status: string; retiredAt: string; retiredBy: string; retiredReason: string } }>(
+      `mutation ($id: ID!) { retireDevice(deviceId: $id, reason: "Detector failed; replaced by XR-10") { status ${retirement} } }`,
+      { id },
+      "administrator",
+    );
+    expect(retired.errors).toBeUndefined();
+    expect(retired.data?.retireDevice).toMatchObject({
+      status: "RETIRED",
+      retiredBy: "Test administrator",
+      retiredReason: "Detector failed; replaced by XR-10",
+    });
+    const retiredAt = Date.parse(retired.data?.retireDevice.retiredAt ?? "");
+    expect(retiredAt).toBeGreaterThanOrEqual(before - 1000);
+    expect(retiredAt).toBeLessThanOrEqual(Date.now() + 1000);
+
+    // Read back in a fresh request, as another role, and straight from the table.
+    const read = await service.call<{ devices: { nodes: Record<string, unknown>[] } }>(
+      `{ devices(status: RETIRED, modality: XR) { nodes { id ${retirement} } } }`,
+      {},
+      "radiologist",
+    );
+    expect(read.data?.devices.nodes.find((device) => device.id === id)).toEqual({
+      id,
+      retiredAt: retired.data?.retireDevice.retiredAt,
+      retiredBy: "Test administrator",
+      retiredReason: "Detector failed; replaced by XR-10",
+    });
+    expect(await service.count(`device where id = '${id}' and retired_reason = 'Detector failed; replaced by XR-10'`)).toBe(1);
+
+    const again = await service.call(`mutation ($id: ID!) { retireDevice(deviceId: $id, reason: "second thoughts") { id } }`, { id });
+    expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(await service.count(`device where id = '${id}' and retired_reason = 'Detector failed; replaced by XR-10'`)).toBe(1);
+
+    const withoutReason = await service.registerDevice({ name: "XR-8", kind: "SCANNER", modality: "XR", serialNumber: "XR-8008" });
+    const unexplained = await service.call<{ retireDevice: Record<string, unknown> }>(
+      `mutation ($id: ID!) { retireDevice(deviceId: $id) { retiredBy retiredReason } }`,
+      { id: withoutReason },
+    );
+    expect(unexplained.data?.retireDevice).toEqual({ retiredBy: "Test coordinator", retiredReason: null });
+  });
+
   it("resolves 100 Device entities for the gateway with one SQL query", async () => {
     const ids: string[] = [];
     for (let index = 0; index < 100; index++) ids.push(await service.registerDevice({ serialNumber: `ENT-${index}` }));

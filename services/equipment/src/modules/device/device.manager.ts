@@ -106,6 +106,7 @@ export class DeviceManager {
           recordedBy: this.context.identity.name,
         } as DownPeriod);
       }
+      if (status === "retired") em.assign(locked, { retiredAt: now, retiredBy: this.context.identity.name, retiredReason: reason });
       locked.status = status;
       return locked;
     });

@@ -1,10 +1,11 @@
 import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import { z } from "zod";
 import { itemCategories } from "./inventory-item.entity.ts";
+import { requiredText } from "@gantry/subgraph-kit/input-rules";
 
 export const itemCategory = fromGraphQLEnum(itemCategories);
 
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const text = requiredText;
 
 export const addInventoryItemInput = z.object({
   name: text(120),

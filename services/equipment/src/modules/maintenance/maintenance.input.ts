@@ -2,6 +2,7 @@ import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import { z } from "zod";
 import { recordId } from "../../ids.ts";
 import { maintenanceKinds } from "./maintenance.entity.ts";
+import { optionalText, pastInstant, requiredText } from "@gantry/subgraph-kit/input-rules";
 
 const longestWindowDays = 14;
 
@@ -13,8 +14,8 @@ export const scheduleMaintenanceInput = z
     kind: maintenanceKind,
     startsAt: z.date(),
     endsAt: z.date(),
-    vendor: z.string().trim().min(1, "must not be empty").max(120).nullish(),
-    notes: z.string().trim().max(2000).nullish(),
+    vendor: requiredText(120).nullish(),
+    notes: optionalText(2000, { multiline: true }),
   })
   .refine((input) => input.endsAt > input.startsAt, { message: "endsAt must be after startsAt", path: ["endsAt"] })
   .refine((input) => input.endsAt.getTime() - input.startsAt.getTime() <= longestWindowDays * 86_400_000, {
@@ -22,21 +23,15 @@ export const scheduleMaintenanceInput = z
     path: ["endsAt"],
   });
 
-// A little clock skew between a workstation and the server is fine; the future is not.
-const allowedSkewMs = 5 * 60_000;
-
 export const completeMaintenanceInput = z.object({
   maintenanceId: recordId,
-  completedAt: z
-    .date()
-    .refine((value) => value.getTime() <= Date.now() + allowedSkewMs, "must not be in the future")
-    .nullish(),
-  notes: z.string().trim().max(2000).nullish(),
+  completedAt: pastInstant().nullish(),
+  notes: optionalText(2000, { multiline: true }),
 });
 
 export const cancelMaintenanceInput = z.object({
   maintenanceId: recordId,
-  reason: z.string().trim().min(3, "say why the maintenance is cancelled").max(300),
+  reason: requiredText(300, { multiline: true }).refine((value) => value.length >= 3, "say why the maintenance is cancelled"),
 });
 
 export const dueQuery = z.object({ withinDays: z.number().int().min(1).max(366), asOf: z.date() });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { SqlState, conflictOnViolation } from "@gantry/subgraph-kit/database-errors";
-import { conflict, notFound } from "@gantry/subgraph-kit/errors";
+import { badUserInput, conflict, notFound } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import { requireEquipmentManager, requireEquipmentReader } from "../../access.ts";
 import { isRecordId } from "../../ids.ts";
@@ -89,9 +89,18 @@ export class MaintenanceManager {
     requireEquipmentManager(this.context.identity, "Completing maintenance");
     const input = parseInput(completeMaintenanceInput, rawInput, "arguments");
     const maintenance = await this.liveOrFail(input.maintenanceId);
+    const completedAt = input.completedAt ?? new Date();
+    if (maintenance.startsAt.getTime() > Date.now())
+      throw badUserInput("This maintenance window has not begun yet, so it cannot be completed; cancel or reschedule it instead.", [
+        { field: "maintenanceId", message: "window not begun" },
+      ]);
+    if (completedAt < maintenance.startsAt)
+      throw badUserInput("The completion time is before the maintenance window began.", [
+        { field: "completedAt", message: "before the window began" },
+      ]);
     this.context.em.assign(maintenance, {
       status: "completed",
-      completedAt: input.completedAt ?? new Date(),
+      completedAt,
       notes: input.notes || maintenance.notes,
     });
     await this.context.em.flush();

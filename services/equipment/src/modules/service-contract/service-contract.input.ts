@@ -1,15 +1,13 @@
 import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
-import { isCalendarDate } from "@gantry/subgraph-kit/scalars";
 import { z } from "zod";
 import { recordId } from "../../ids.ts";
 import { contractCoverages } from "./service-contract.entity.ts";
-
-const calendarDate = z.string().refine(isCalendarDate, "must be a calendar date YYYY-MM-DD");
+import { calendarDate, requiredText } from "@gantry/subgraph-kit/input-rules";
 
 export const addServiceContractInput = z
   .object({
     deviceId: recordId,
-    vendor: z.string().trim().min(1, "must not be empty").max(120),
+    vendor: requiredText(120),
     coverage: fromGraphQLEnum(contractCoverages),
     startsOn: calendarDate,
     endsOn: calendarDate,
@@ -23,5 +21,5 @@ export const addServiceContractInput = z
 
 export const expiringQuery = z.object({
   withinDays: z.number().int().min(0).max(3650),
-  asOf: z.string().refine(isCalendarDate, "must be a calendar date YYYY-MM-DD"),
+  asOf: calendarDate,
 });

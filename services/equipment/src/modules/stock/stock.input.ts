@@ -1,16 +1,16 @@
-import { isCalendarDate } from "@gantry/subgraph-kit/scalars";
 import { z } from "zod";
 import { recordId } from "../../ids.ts";
+import { calendarDate, requiredText } from "@gantry/subgraph-kit/input-rules";
 
 const largestMovement = 100_000;
-const location = z.string().trim().min(1, "must not be empty").max(60);
-const reason = z.string().trim().min(1, "must not be empty").max(300);
+const location = requiredText(60);
+const reason = requiredText(300, { multiline: true });
 const positive = z.number().int("must be a whole number of units").min(1, "must be at least 1").max(largestMovement);
 
 export const receiveStockInput = z.object({
   itemId: recordId,
-  lotNumber: z.string().trim().min(1, "must not be empty").max(60),
-  expiresOn: z.string().refine(isCalendarDate, "must be a calendar date YYYY-MM-DD").nullish(),
+  lotNumber: requiredText(60),
+  expiresOn: calendarDate.nullish(),
   quantity: positive,
   location: location.nullish(),
   occurredAt: z.date().nullish(),
@@ -44,5 +44,5 @@ export const stockFilter = z.object({ itemId: recordId.nullish(), location: loca
 
 export const lotsExpiringQuery = z.object({
   withinDays: z.number().int().min(0).max(3650),
-  asOf: z.string().refine(isCalendarDate, "must be a calendar date YYYY-MM-DD"),
+  asOf: calendarDate,
 });

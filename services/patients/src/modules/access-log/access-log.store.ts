@@ -1,7 +1,7 @@
 import type { Identity } from "@gantry/auth/identity";
-import type { PageRequest } from "@gantry/subgraph-kit/pagination";
 import type { PhiAccessSink, PhiReadEvent } from "@gantry/subgraph-kit/phi-access";
-import type { EntityManager, FilterQuery, MikroORM } from "@mikro-orm/postgresql";
+import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
+import type { AccessLogPosition } from "./access-log.cursor.ts";
 import { AccessLogEntry, type AccessAction } from "./access-log.entity.ts";
 
 export interface AccessLogFilter {
@@ -9,6 +9,13 @@ export interface AccessLogFilter {
   actorSubject?: string | null;
   from?: Date | null;
   to?: Date | null;
+}
+
+export interface AccessLogPage {
+  nodes: AccessLogEntry[];
+  hasNextPage: boolean;
+  /** The last entry's position, for the next page's cursor. */
+  end: AccessLogPosition | null;
 }
 
 export interface RecordedWrite {
@@ -42,17 +49,37 @@ export class AccessLogStore {
     });
   }
 
-  async list(filter: AccessLogFilter, page: PageRequest): Promise<{ nodes: AccessLogEntry[]; totalCount: number }> {
-    const where: FilterQuery<AccessLogEntry> = {};
-    if (filter.patientId) where.patientId = filter.patientId;
-    if (filter.actorSubject) where.actorSubject = filter.actorSubject;
-    if (filter.from || filter.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
-    const [nodes, totalCount] = await this.em.findAndCount(AccessLogEntry, where, {
-      orderBy: { at: "desc", id: "desc" },
-      limit: page.limit,
-      offset: page.offset,
-    });
-    return { nodes, totalCount };
+  /**
+   * One page, newest first, by keyset on (at, id): each page costs the same however deep it is,
+   * with no count and no OFFSET. Asks for one row more than the page to know whether another follows.
+   */
+  async list(filter: AccessLogFilter, page: { limit: number; after: AccessLogPosition | null }): Promise<AccessLogPage> {
+    const conditions: string[] = [];
+    const values: unknown[] = [];
+    const add = (condition: string, ...conditionValues: unknown[]) => {
+      conditions.push(condition);
+      values.push(...conditionValues);
+    };
+    if (filter.patientId) add("patient_id = ?", filter.patientId);
+    if (filter.actorSubject) add("actor_subject = ?", filter.actorSubject);
+    if (filter.from) add("at >= ?", filter.from);
+    if (filter.to) add("at < ?", filter.to);
+    // A row comparison, so the (…, at, id) indexes serve it as one range scan.
+    if (page.after)
+      add(`(at, id) < (timestamptz 'epoch' + ?::bigint * interval '1 microsecond', ?::bigint)`, page.after.atMicros, page.after.id);
+    const where = conditions.length > 0 ? `where ${conditions.join(" and ")}` : "";
+    const rows = await this.em.execute<(Record<string, unknown> & { at_micros: string })[]>(
+      `select *, (extract(epoch from at) * 1000000)::bigint::text as at_micros from phi_access_log ${where}
+       order by at desc, id desc limit ?`,
+      [...values, page.limit + 1],
+    );
+    const pageRows = rows.slice(0, page.limit);
+    const last = pageRows.at(-1);
+    return {
+      nodes: pageRows.map(({ at_micros: _at, ...row }) => this.em.map(AccessLogEntry, row)),
+      hasNextPage: rows.length > page.limit,
+      end: last ? { atMicros: last.at_micros, id: String(last.id) } : null,
+    };
   }
 }
 

@@ -1,5 +1,6 @@
 import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import { z } from "zod";
+import { personName } from "@gantry/subgraph-kit/input-rules";
 import { pastInstant, reference, requiredText } from "../record-keeping/record-keeping.input.ts";
 import { consentKinds, consentStatuses, signerRelationships } from "./consent.entity.ts";
 
@@ -12,7 +13,7 @@ export const recordConsentInput = z
       .nullish(),
     orderReference: reference(64).nullish(),
     signedAt: pastInstant.nullish(),
-    signedBy: z.object({ name: requiredText(200), relationship: fromGraphQLEnum(signerRelationships) }).nullish(),
+    signedBy: z.object({ name: personName(200), relationship: fromGraphQLEnum(signerRelationships) }).nullish(),
   })
   .superRefine((consent, context) => {
     if ((consent.status ?? "active") === "draft") return;

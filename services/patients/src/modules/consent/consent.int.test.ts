@@ -1,22 +1,10 @@
 import { callSubgraph, testIdentity } from "@gantry/testing/internal-caller";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  countRows,
-  loggedReads,
-  registerTestPatient,
-  startTestPatientsService,
-  type TestPatientsService,
-} from "../../../test/patients-service.ts";
+import { describe, expect, it } from "vitest";
+import { countRows, loggedReads, type TestPatientsService, usePatientsService } from "../../../test/patients-service.ts";
 
 let service: TestPatientsService;
 let patientId: string;
-beforeAll(async () => {
-  service = await startTestPatientsService();
-  patientId = await registerTestPatient(service);
-});
-afterAll(async () => {
-  await service.stop();
-});
+usePatientsService((started) => ({ service, patientId } = started));
 
 const recordConsent = /* GraphQL */ `
   mutation ($input: RecordConsentInput!) {
@@ -99,7 +87,7 @@ describe("consent", () => {
       { kind: "PRIVACY_NOTICE", status: "DRAFT" },
       { kind: "CONTRAST", status: "REVOKED" },
     ]);
-    expect((await loggedReads(service, patientId))[0]?.fields).toEqual(["consents"]);
+    expect((await loggedReads(service, patientId))[0]?.fields).toEqual(["consents", "id"]);
   });
 
   it("limits who records consents and who reads them", async () => {

@@ -1,22 +1,10 @@
 import { callSubgraph, testIdentity } from "@gantry/testing/internal-caller";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  countRows,
-  loggedReads,
-  registerTestPatient,
-  startTestPatientsService,
-  type TestPatientsService,
-} from "../../../test/patients-service.ts";
+import { describe, expect, it } from "vitest";
+import { countRows, loggedReads, type TestPatientsService, usePatientsService } from "../../../test/patients-service.ts";
 
 let service: TestPatientsService;
 let patientId: string;
-beforeAll(async () => {
-  service = await startTestPatientsService();
-  patientId = await registerTestPatient(service);
-});
-afterAll(async () => {
-  await service.stop();
-});
+usePatientsService((started) => ({ service, patientId } = started));
 
 const addCoverage = /* GraphQL */ `
   mutation ($input: AddCoverageInput!) {
@@ -104,12 +92,19 @@ describe("coverage", () => {
     const asScheduler = await callSubgraph<{ patient: { coverages: { payer: string }[] } }>(service.url, query, { id: patientId });
     expect(asScheduler.errors).toBeUndefined();
     expect(asScheduler.data?.patient.coverages.map((coverage) => coverage.payer)).toContain("Listed Payer");
-    expect((await loggedReads(service, patientId))[0]).toEqual({ fields: ["coverages"], actor_subject: "test:scheduler" });
+    expect((await loggedReads(service, patientId))[0]).toEqual({ fields: ["coverages", "id"], actor_subject: "test:scheduler" });
 
+    // patient(id) itself refuses these roles; another area's reference reaches the field guard.
+    const viaReference = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Patient { id coverages { payer } } } }`;
     for (const role of ["manager", "integration"] as const) {
-      const refused = await callSubgraph(service.url, query, { id: patientId }, testIdentity(role));
+      const refused = await callSubgraph(
+        service.url,
+        viaReference,
+        { representations: [{ __typename: "Patient", id: patientId }] },
+        testIdentity(role),
+      );
       expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      expect(refused.errors?.[0]?.path).toEqual(["patient", "coverages"]);
+      expect(refused.errors?.[0]?.path).toEqual(["_entities", 0, "coverages"]);
     }
   });
 

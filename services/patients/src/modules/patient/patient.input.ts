@@ -1,5 +1,7 @@
-import { isCalendarDate } from "@gantry/subgraph-kit/scalars";
+import { departmentToday } from "@gantry/subgraph-kit/department-clock";
 import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
+import { optionalText, personName, requiredText } from "@gantry/subgraph-kit/input-rules";
+import { isCalendarDate } from "@gantry/subgraph-kit/scalars";
 import { z } from "zod";
 import { administrativeSexes } from "./patient.entity.ts";
 
@@ -7,17 +9,12 @@ import { administrativeSexes } from "./patient.entity.ts";
 export const mrnPattern = /^[A-Z]{0,3}\d{6,10}$/;
 export const mrn = z.string().trim().toUpperCase().regex(mrnPattern, "MRN must be up to 3 letters followed by 6 to 10 digits");
 
-const name = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+const name = personName;
 
 export const birthDate = z
   .string()
   .refine(isCalendarDate, "must be a calendar date YYYY-MM-DD")
-  .refine((value) => value <= today(), "must not be in the future")
+  .refine((value) => value <= departmentToday(), "must not be in the future")
   .refine((value) => value >= "1890-01-01", "must be after 1890-01-01");
 
 const phone = z
@@ -84,8 +81,8 @@ export type UpdatePatientInput = z.infer<typeof updatePatientInput>;
 export const patientSearch = z
   .object({
     mrn: mrn.nullish(),
-    familyName: z.string().trim().min(1).max(100).nullish(),
-    givenName: z.string().trim().min(1).max(100).nullish(),
+    familyName: requiredText(100).nullish(),
+    givenName: requiredText(100).nullish(),
     birthDate: z.string().refine(isCalendarDate, "must be a calendar date YYYY-MM-DD").nullish(),
     includeMerged: z.boolean().nullish(),
   })
@@ -94,4 +91,7 @@ export const patientSearch = z
   });
 export type PatientSearch = z.infer<typeof patientSearch>;
 
-export const mergeReason = z.string().trim().min(3, "say why the records are the same person").max(500);
+export const mergeReason = requiredText(500, { multiline: true }).refine(
+  (value) => value.length >= 3,
+  "say why the records are the same person",
+);

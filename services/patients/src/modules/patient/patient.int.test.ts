@@ -81,7 +81,7 @@ describe("patients subgraph", () => {
       .execute<
         { fields: string[] }[]
       >(`select fields from phi_access_log where patient_id = ? and action = 'read' order by id desc limit 1`, [id]);
-    expect(row?.fields).toEqual(["birthDate", "mrn"]);
+    expect(row?.fields).toEqual(["birthDate", "id", "mrn"]);
   });
 
   it("rejects a malformed MRN, an unknown enum value, oversized names and unknown ids, writing nothing", async () => {

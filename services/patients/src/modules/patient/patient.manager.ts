@@ -89,6 +89,41 @@ export class PatientManager {
     return this.loaders.byMrn.load(parsed.data);
   }
 
+  /** `patient(id)`: a reader's lookup, recorded in the access log even when no PHI field is asked for. */
+  async lookUp(id: string): Promise<Patient | null> {
+    this.requireLookUp();
+    const patient = await this.get(id);
+    if (patient) this.context.phiReads.record(patient.id, "id");
+    return patient;
+  }
+
+  /** `patientByMrn`: maps an MRN to a record, so it is a read of that patient's MRN. */
+  async lookUpByMrn(mrn: string): Promise<Patient | null> {
+    this.requireLookUp();
+    return this.findByMrnAsRead(mrn);
+  }
+
+  /**
+   * The gateway's entity lookup for another area. By id it reveals nothing (id is not PHI); by
+   * MRN it maps the MRN to a record, which needs phi:read and is logged like `patientByMrn`.
+   */
+  async resolveReference(reference: { id: string } | { mrn: string }): Promise<Patient | null> {
+    if ("id" in reference) return this.get(reference.id);
+    requireScope(this.context.identity, "phi:read", "a patient by MRN");
+    return this.findByMrnAsRead(reference.mrn);
+  }
+
+  private requireLookUp(): void {
+    requireRole(this.context.identity, patientReaders, "Looking up a patient");
+    requireScope(this.context.identity, "phi:read", "a patient record");
+  }
+
+  private async findByMrnAsRead(mrn: string): Promise<Patient | null> {
+    const patient = await this.getByMrn(mrn);
+    if (patient) this.context.phiReads.record(patient.id, "mrn");
+    return patient;
+  }
+
   async search(filter: unknown, args: { first?: number | null; after?: string | null }): Promise<Page<Patient>> {
     requireRole(this.context.identity, patientReaders, "Patient search");
     requireScope(this.context.identity, "phi:read", "patient search results");
@@ -103,33 +138,46 @@ export class PatientManager {
     requireRole(this.context.identity, patientEditors, "Registering a patient");
     requireScope(this.context.identity, "phi:write", "patient registration");
     const input = parseInput(registerPatientInput, rawInput);
-    if (!input.confirmNotDuplicate) {
-      const duplicates = await this.store.findLikelyDuplicates(input.familyName, input.givenName, input.birthDate);
-      if (duplicates.length > 0) {
-        throw conflict(
-          `A patient named ${input.givenName} ${input.familyName} born ${input.birthDate} is already registered (MRN ${duplicates.map((d) => d.mrn).join(", ")}). Open that record, or register again with confirmNotDuplicate if this is a different person.`,
-        );
-      }
-    }
     const em = this.context.em;
-    const patient = em.create(Patient, {
-      id: randomUUID(),
-      mrn: input.mrn ?? (await this.store.nextMrn()),
-      familyName: input.familyName,
-      givenName: input.givenName,
-      birthDate: input.birthDate,
-      administrativeSex: input.administrativeSex,
-      interpreterNeeded: false,
-      active: true,
-      ...contactColumns(input),
-    } as Patient);
-    this.audit(
-      patient.id,
-      "create",
-      Object.keys(input).filter((key) => key !== "confirmNotDuplicate"),
+    // Check and insert in one transaction, behind a lock on this person, so that twenty desks
+    // registering the same person at once give one record and nineteen CONFLICTs.
+    await em.begin();
+    try {
+      await this.store.holdRegistrationsOf(input.familyName, input.givenName, input.birthDate);
+      if (!input.confirmNotDuplicate) await this.refuseLikelyDuplicate(input);
+      const patient = em.create(Patient, {
+        id: randomUUID(),
+        mrn: input.mrn ?? (await this.store.nextMrn()),
+        familyName: input.familyName,
+        givenName: input.givenName,
+        birthDate: input.birthDate,
+        administrativeSex: input.administrativeSex,
+        interpreterNeeded: false,
+        active: true,
+        ...contactColumns(input),
+      } as Patient);
+      this.audit(
+        patient.id,
+        "create",
+        Object.keys(input).filter((key) => key !== "confirmNotDuplicate"),
+      );
+      await em.commit();
+      return patient;
+    } catch (error) {
+      await em.rollback();
+      // Only a given MRN can collide: assigned ones come from a sequence.
+      if (error instanceof UniqueConstraintViolationException)
+        throw conflict(input.mrn ? `MRN ${input.mrn} is already in use.` : "The registration conflicts with another record.");
+      throw error;
+    }
+  }
+
+  private async refuseLikelyDuplicate(input: RegisterPatientInput): Promise<void> {
+    const duplicates = await this.store.findLikelyDuplicates(input.familyName, input.givenName, input.birthDate);
+    if (duplicates.length === 0) return;
+    throw conflict(
+      `A patient named ${input.givenName} ${input.familyName} born ${input.birthDate} is already registered (MRN ${duplicates.map((d) => d.mrn).join(", ")}). Open that record, or register again with confirmNotDuplicate if this is a different person.`,
     );
-    await this.flush(`MRN ${patient.mrn} is already in use.`);
-    return patient;
   }
 
   async update(id: string, rawInput: unknown): Promise<Patient> {
@@ -166,17 +214,21 @@ export class PatientManager {
     if (survivorId === duplicateId)
       throw badUserInput("A patient cannot be merged into itself.", [{ field: "duplicateId", message: "same as survivorId" }]);
     const [survivor, duplicate] = await Promise.all([this.getOrFail(survivorId), this.getOrFail(duplicateId)]);
-    if (survivor.mergedIntoId) throw conflict(`Patient ${survivor.mrn} was itself merged; merge into its surviving record.`);
-    if (duplicate.mergedIntoId) throw conflict(`Patient ${duplicate.mrn} is already merged.`);
+    refuseMergedParticipant(survivor, duplicate, survivor.mergedIntoId, duplicate.mergedIntoId);
     const em = this.context.em;
     // Explicit transaction on the request's own EntityManager, so the moves, the flag and the trail share it.
     await em.begin();
     try {
+      // Crossed merges (A into B while B goes into A) both passed the check above; the row locks
+      // make the second wait for the first and then see what it did.
+      const locked = new Map((await this.store.lockForMerge(survivor.id, duplicate.id)).map((row) => [row.id, row.merged_into_id]));
+      refuseMergedParticipant(survivor, duplicate, locked.get(survivor.id), locked.get(duplicate.id), " just now");
       await moveRecords(duplicate.id, survivor.id, reason);
       duplicate.mergedIntoId = survivor.id;
       duplicate.active = false;
-      this.audit(duplicate.id, "merge", [`mergedInto:${survivor.id}`, `reason:${reason}`]);
-      this.audit(survivor.id, "merge", [`absorbed:${duplicate.id}`, `reason:${reason}`]);
+      // The reason and the other record stay in the merge trail (PHI); the log only says what was written.
+      this.audit(duplicate.id, "merge", ["active", "mergeHistory", "mergedInto"]);
+      this.audit(survivor.id, "merge", ["mergeHistory"]);
       await em.commit();
     } catch (error) {
       await em.rollback();
@@ -195,6 +247,19 @@ export class PatientManager {
       throw error;
     }
   }
+}
+
+/** A merged record can neither absorb another nor be merged again. */
+function refuseMergedParticipant(
+  survivor: Patient,
+  duplicate: Patient,
+  survivorMergedInto: string | null | undefined,
+  duplicateMergedInto: string | null | undefined,
+  when = "",
+): void {
+  if (survivorMergedInto)
+    throw conflict(`Patient ${survivor.mrn} was itself merged into another record${when}; merge into its surviving record.`);
+  if (duplicateMergedInto) throw conflict(`Patient ${duplicate.mrn} was already merged into another record${when}.`);
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

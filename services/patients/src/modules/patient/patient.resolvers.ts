@@ -5,12 +5,13 @@ import type { Patient } from "./patient.entity.ts";
 
 const idOf = (patient: Patient) => patient.id;
 const phi = <TValue>(field: string, read: (patient: Patient) => TValue) => phiField(field, idOf, read);
+const mergedIntoId = phi("mergedInto", (patient) => patient.mergedIntoId ?? null);
 
 /** Thin: arguments in, manager call, result out. */
 export const patientResolvers: Resolvers = {
   Query: {
-    patient: (_root, { id }, { patients }) => patients.get(id),
-    patientByMrn: (_root, { mrn }, { patients }) => patients.getByMrn(mrn),
+    patient: (_root, { id }, { patients }) => patients.lookUp(id),
+    patientByMrn: (_root, { mrn }, { patients }) => patients.lookUpByMrn(mrn),
     searchPatients: (_root, { filter, first, after }, { patients }) => patients.search(filter, { first, after }),
   },
   Mutation: {
@@ -20,7 +21,7 @@ export const patientResolvers: Resolvers = {
       patients.merge(survivorId, duplicateId, reason, mergeRecords),
   },
   Patient: {
-    __resolveReference: (reference, { patients }) => ("id" in reference ? patients.get(reference.id) : patients.getByMrn(reference.mrn)),
+    __resolveReference: (reference, { patients }) => patients.resolveReference(reference),
     mrn: phi("mrn", (patient) => patient.mrn),
     name: phi("name", (patient) => ({
       family: patient.familyName,
@@ -55,8 +56,13 @@ export const patientResolvers: Resolvers = {
         : null,
     ),
     active: (patient) => patient.active,
-    mergedInto: (patient, _args, { patients }) => (patient.mergedIntoId ? patients.get(patient.mergedIntoId) : null),
-    createdAt: (patient) => patient.createdAt,
-    updatedAt: (patient) => patient.updatedAt,
+    // Which record this one became is PHI, like the record itself.
+    mergedInto: (patient, args, context) => {
+      const survivorId = mergedIntoId(patient, args, context);
+      return survivorId ? context.patients.get(survivorId) : null;
+    },
+    // When a person was registered or last changed is a date tied to that person: PHI.
+    createdAt: phi("createdAt", (patient) => patient.createdAt),
+    updatedAt: phi("updatedAt", (patient) => patient.updatedAt),
   },
 };

@@ -4,6 +4,9 @@ import type { PageRequest } from "@gantry/subgraph-kit/pagination";
 import { Patient } from "./patient.entity.ts";
 import type { PatientSearch } from "./patient.input.ts";
 
+/** First key of the registration advisory locks, so they cannot collide with any other advisory lock on this database. */
+const registrationLockSpace = 1001;
+
 /** Escapes LIKE wildcards so a typed name matches literally. */
 function likePrefix(value: string): string {
   return `${value.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
@@ -77,9 +80,38 @@ export class PatientStore {
     } as FilterQuery<Patient>);
   }
 
-  /** The next system-assigned MRN, from a database sequence so concurrent registrations never collide. */
+  /**
+   * Holds registrations of one person (name and birth date, compared as the duplicate check
+   * compares them) back until this transaction ends, so two desks cannot both pass the check
+   * before either has inserted. Must run inside the registration's transaction.
+   */
+  async holdRegistrationsOf(familyName: string, givenName: string, birthDate: string): Promise<void> {
+    await this.em.execute(`select pg_advisory_xact_lock(?, hashtext(lower(?) || '|' || lower(?) || '|' || ?::date::text))`, [
+      registrationLockSpace,
+      familyName,
+      givenName,
+      birthDate,
+    ]);
+  }
+
+  /**
+   * Locks both records of a merge until the transaction ends, always in id order so that two
+   * crossed merges queue behind each other instead of deadlocking, and returns their merged
+   * state as committed at that moment (not as this request read it earlier).
+   */
+  lockForMerge(firstId: string, secondId: string): Promise<{ id: string; merged_into_id: string | null }[]> {
+    return this.em.execute<{ id: string; merged_into_id: string | null }[]>(
+      `select id, merged_into_id from patient where id in (?, ?) order by id for update`,
+      [firstId, secondId],
+    );
+  }
+
+  /**
+   * The next system-assigned MRN, from a database sequence so concurrent registrations never collide.
+   * On the registration's own connection: registrations queued behind its lock hold the others.
+   */
   async nextMrn(): Promise<string> {
-    const [row] = await this.em.getConnection().execute<{ value: string }[]>("select nextval('patient_mrn_seq')::text as value");
+    const [row] = await this.em.execute<{ value: string }[]>("select nextval('patient_mrn_seq')::text as value");
     return `G${(row?.value ?? "0").padStart(8, "0")}`;
   }
 }

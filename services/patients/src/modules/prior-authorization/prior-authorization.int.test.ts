@@ -1,22 +1,10 @@
 import { callSubgraph, testIdentity } from "@gantry/testing/internal-caller";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  countRows,
-  loggedReads,
-  registerTestPatient,
-  startTestPatientsService,
-  type TestPatientsService,
-} from "../../../test/patients-service.ts";
+import { describe, expect, it } from "vitest";
+import { countRows, loggedReads, type TestPatientsService, usePatientsService } from "../../../test/patients-service.ts";
 
 let service: TestPatientsService;
 let patientId: string;
-beforeAll(async () => {
-  service = await startTestPatientsService();
-  patientId = await registerTestPatient(service);
-});
-afterAll(async () => {
-  await service.stop();
-});
+usePatientsService((started) => ({ service, patientId } = started));
 
 const requestAuthorization = /* GraphQL */ `
   mutation ($input: RequestPriorAuthorizationInput!) {
@@ -116,7 +104,10 @@ describe("prior authorization", () => {
     );
     expect(field.errors).toBeUndefined();
     expect(field.data?.patient.approvedPriorAuthorization?.id).toBe(id);
-    expect((await loggedReads(service, patientId))[0]).toEqual({ fields: ["priorAuthorizations"], actor_subject: "test:technologist" });
+    expect((await loggedReads(service, patientId))[0]).toEqual({
+      fields: ["id", "priorAuthorizations"],
+      actor_subject: "test:technologist",
+    });
   });
 
   it("does not count a denied or expired authorization", async () => {

@@ -1,22 +1,10 @@
 import { callSubgraph, testIdentity } from "@gantry/testing/internal-caller";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  countRows,
-  loggedReads,
-  registerTestPatient,
-  startTestPatientsService,
-  type TestPatientsService,
-} from "../../../test/patients-service.ts";
+import { describe, expect, it } from "vitest";
+import { countRows, loggedReads, type TestPatientsService, usePatientsService } from "../../../test/patients-service.ts";
 
 let service: TestPatientsService;
 let patientId: string;
-beforeAll(async () => {
-  service = await startTestPatientsService();
-  patientId = await registerTestPatient(service);
-});
-afterAll(async () => {
-  await service.stop();
-});
+usePatientsService((started) => ({ service, patientId } = started));
 
 const requestPriorStudies = /* GraphQL */ `
   mutation ($input: RequestPriorStudiesInput!) {
@@ -53,14 +41,15 @@ describe("prior study requests", () => {
     expect(requested.data?.requestPriorStudies.status).toBe("REQUESTED");
     const id = requested.data?.requestPriorStudies.id;
 
+    const receivedAt = new Date().toISOString();
     const received = await callSubgraph<{
       markPriorStudiesReceived: { status: string; receivedAt: string; receivedBy: { subject: string } };
-    }>(service.url, markReceived, { id, receivedAt: "2026-11-21T14:00:00Z" }, testIdentity("coordinator"));
+    }>(service.url, markReceived, { id, receivedAt }, testIdentity("coordinator"));
     expect(received.errors).toBeUndefined();
     expect(received.data?.markPriorStudiesReceived).toEqual({
       id,
       status: "RECEIVED",
-      receivedAt: "2026-11-21T14:00:00.000Z",
+      receivedAt,
       receivedBy: { subject: "test:coordinator" },
     });
     expect((await callSubgraph(service.url, markReceived, { id })).errors?.[0]?.extensions?.code).toBe("CONFLICT");
@@ -84,7 +73,7 @@ describe("prior study requests", () => {
       { facility: "County General", status: "FAILED" },
       { facility: "St. Elsewhere Imaging", status: "RECEIVED" },
     ]);
-    expect((await loggedReads(service, patientId))[0]?.fields).toEqual(["priorStudyRequests"]);
+    expect((await loggedReads(service, patientId))[0]?.fields).toEqual(["id", "priorStudyRequests"]);
   });
 
   it("lets only the front desk write and PHI readers read", async () => {
@@ -132,6 +121,12 @@ describe("prior study requests", () => {
       receivedAt: "2999-01-01T00:00:00Z",
     });
     expect(future.errors?.[0]?.message).toContain("arguments.receivedAt: must not be in the future");
+    const beforeRequest = await callSubgraph(service.url, markReceived, {
+      id: pending.data?.requestPriorStudies.id,
+      receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+    });
+    expect(beforeRequest.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(beforeRequest.errors?.[0]?.message).toBe("The studies cannot have been received before they were requested.");
     const badStatus = await callSubgraph(service.url, `mutation ($id: ID!) { closePriorStudyRequest(id: $id, status: RECEIVED) { id } }`, {
       id: pending.data?.requestPriorStudies.id,
     });

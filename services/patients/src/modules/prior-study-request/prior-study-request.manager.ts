@@ -1,4 +1,4 @@
-import { conflict, notFound } from "@gantry/subgraph-kit/errors";
+import { badUserInput, conflict, notFound } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import { patientEditors } from "../patient/patient.manager.ts";
 import type { RecordKeeping } from "../record-keeping/record-keeping.ts";
@@ -49,10 +49,15 @@ export class PriorStudyRequestManager {
     this.records.requireWriter(priorStudyEditors, "Recording received prior studies");
     const receipt = parseInput(receiptInput, rawReceipt, "arguments");
     const request = await this.pendingOrFail(id);
+    const receivedAt = receipt.receivedAt ?? new Date();
+    if (receivedAt < request.requestedAt)
+      throw badUserInput("The studies cannot have been received before they were requested.", [
+        { field: "receivedAt", message: "before the request" },
+      ]);
     const actor = this.records.actor;
     this.records.context.em.assign(request, {
       status: "received",
-      receivedAt: receipt.receivedAt ?? new Date(),
+      receivedAt,
       receivedBySubject: actor.subject,
       receivedByName: actor.name,
       ...(receipt.note ? { note: receipt.note } : {}),

@@ -1,9 +1,10 @@
+import { departmentToday } from "@gantry/subgraph-kit/department-clock";
 import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import { z } from "zod";
 import { calendarDate, optionalText } from "../record-keeping/record-keeping.input.ts";
 import { pregnancyStatuses } from "./safety-screening.entity.ts";
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = departmentToday;
 
 const answers = {
   pregnancyStatus: fromGraphQLEnum(pregnancyStatuses).nullish(),

@@ -1,23 +1,17 @@
 import { identityFromClaims } from "@gantry/auth/identity";
 import { callSubgraph, testIdentity } from "@gantry/testing/internal-caller";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   countRows,
   loggedReads,
   registerTestPatient,
-  startTestPatientsService,
   type TestPatientsService,
+  usePatientsService,
 } from "../../../test/patients-service.ts";
 
 let service: TestPatientsService;
 let patientId: string;
-beforeAll(async () => {
-  service = await startTestPatientsService();
-  patientId = await registerTestPatient(service);
-});
-afterAll(async () => {
-  await service.stop();
-});
+usePatientsService((started) => ({ service, patientId } = started));
 
 const technologist = testIdentity("technologist");
 const secondTechnologist = identityFromClaims({ sub: "test:technologist-2", name: "Second Technologist", roles: ["technologist"] });
@@ -143,7 +137,7 @@ describe("safety screening", () => {
     expect(read.errors).toBeUndefined();
     expect(read.data?.patient.currentSafetyScreening?.id).toBe(screening?.id);
     expect(read.data?.patient.currentSafetyScreening?.alerts).toEqual(["CONTRAST_ALLERGY", "CLAUSTROPHOBIA"]);
-    expect((await loggedReads(service, patientId))[0]).toEqual({ fields: ["safetyScreenings"], actor_subject: "test:radiologist" });
+    expect((await loggedReads(service, patientId))[0]).toEqual({ fields: ["id", "safetyScreenings"], actor_subject: "test:radiologist" });
   });
 
   it("has no current screening once the last one expired", async () => {

@@ -5,13 +5,14 @@ import { departmentToday } from "../../department.ts";
 import { staffMemberId } from "../credential/credential.input.ts";
 import { modality } from "../modality/modality.ts";
 import { competencyResults } from "./competency.entity.ts";
+import { requiredText } from "@gantry/subgraph-kit/input-rules";
 
 export const recordCompetencyAssessmentInput = z
   .object({
     staffMemberId,
     modality,
-    examType: z.string().trim().min(1, "must not be empty").max(100).nullish(),
-    assessedBy: z.string().trim().min(1, "must not be empty").max(200).nullish(),
+    examType: requiredText(100).nullish(),
+    assessedBy: requiredText(200).nullish(),
     assessedOn: pastOrToday(() => departmentToday()),
     result: fromGraphQLEnum(competencyResults),
     nextDueOn: calendarDate.nullish(),

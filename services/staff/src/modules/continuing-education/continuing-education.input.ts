@@ -2,11 +2,12 @@ import { z } from "zod";
 import { pastOrToday } from "../../dates.ts";
 import { departmentToday } from "../../department.ts";
 import { staffMemberId } from "../credential/credential.input.ts";
+import { requiredText } from "@gantry/subgraph-kit/input-rules";
 
 export const logContinuingEducationInput = z.object({
   staffMemberId,
-  title: z.string().trim().min(1, "must not be empty").max(200),
-  category: z.string().trim().min(1, "must not be empty").max(40),
+  title: requiredText(200),
+  category: requiredText(40),
   // numeric(5,2) in the database; one activity is never worth more than a biennium's worth.
   credits: z
     .number()

@@ -4,8 +4,9 @@ import { calendarDate, pastOrToday } from "../../dates.ts";
 import { departmentToday } from "../../department.ts";
 import { isUuid } from "../../uuid.ts";
 import { credentialKinds } from "./credential.entity.ts";
+import { requiredText } from "@gantry/subgraph-kit/input-rules";
 
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const text = requiredText;
 const issuedOn = pastOrToday(() => departmentToday());
 const expiryAfterIssue = { message: "expiresOn must be after issuedOn", path: ["expiresOn"] };
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { staffMemberId } from "../credential/credential.input.ts";
 import { modality } from "../modality/modality.ts";
 import { shiftKinds } from "./shift.entity.ts";
+import { requiredText } from "@gantry/subgraph-kit/input-rules";
 
 const longestShiftHours = 24;
 
@@ -14,7 +15,7 @@ export const assignShiftInput = z
     startsAt: z.date(),
     endsAt: z.date(),
     modality: modality.nullish(),
-    location: z.string().trim().min(1, "must not be empty").max(60).nullish(),
+    location: requiredText(60).nullish(),
     kind: shiftKind.nullish(),
   })
   .refine((input) => input.endsAt > input.startsAt, { message: "endsAt must be after startsAt", path: ["endsAt"] })
@@ -24,4 +25,4 @@ export const assignShiftInput = z
   });
 export type AssignShiftInput = z.infer<typeof assignShiftInput>;
 
-export const cancelReason = z.string().trim().min(3, "say why the shift is cancelled").max(300);
+export const cancelReason = requiredText(300, { multiline: true }).refine((value) => value.length >= 3, "say why the shift is cancelled");

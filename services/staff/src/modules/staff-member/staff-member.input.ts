@@ -3,10 +3,11 @@ import { z } from "zod";
 import { modality } from "../modality/modality.ts";
 import { isValidNpi } from "./npi.ts";
 import { staffRoles } from "./staff-member.entity.ts";
+import { boundedList, personName, requiredText } from "@gantry/subgraph-kit/input-rules";
 
 export const staffRole = fromGraphQLEnum(staffRoles);
 
-const name = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
+const name = personName(100);
 
 export const addStaffMemberInput = z
   .object({
@@ -19,13 +20,14 @@ export const addStaffMemberInput = z
     givenName: name,
     role: staffRole,
     npi: z.string().trim().refine(isValidNpi, "must be a valid 10-digit NPI").nullish(),
-    modalities: z.array(modality).nullish(),
+    // Every modality the department has, at most; repeats are kept once.
+    modalities: boundedList(modality, 20).nullish(),
   })
   .refine((input) => input.role !== "radiologist" || Boolean(input.npi), { message: "radiologists need an NPI", path: ["npi"] });
 export type AddStaffMemberInput = z.infer<typeof addStaffMemberInput>;
 
 export const directorySearch = z.object({
-  search: z.string().trim().min(1).max(100).nullish(),
+  search: requiredText(100).nullish(),
   role: staffRole.nullish(),
   modality: modality.nullish(),
   active: z.boolean().nullish(),
