@@ -1,1 +1,1 @@
-export { default } from "@gantry/eslint-config/react";
+export { default } from "@gantry/eslint-config/app";

@@ -1,1 +1,1 @@
-export { default } from "@gantry/eslint-config/base";
+export { default } from "@gantry/eslint-config/library";

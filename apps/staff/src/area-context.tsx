@@ -1,4 +1,4 @@
 import { createAreaContext } from "@gantry/web-kit/components/area-context";
-import { permissionsFor } from "./permissions.ts";
+import { useStaffPermissions } from "./permissions.ts";
 
-export const { AreaContextProvider, useArea } = createAreaContext("Staff", permissionsFor);
+export const { AreaContextProvider, useArea } = createAreaContext("Staff", useStaffPermissions);

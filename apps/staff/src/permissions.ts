@@ -1,19 +1,27 @@
-import { hasRole, type Session } from "@gantry/web-kit/session";
+import { useGraphQLQuery } from "@gantry/web-kit/graphql";
+import type { Session } from "@gantry/web-kit/session";
+import { useMemo } from "react";
+import { StaffPermissionsQuery } from "./operations/permissions.ts";
 
 /**
- * What the signed-in person may do in the Staff area. The API enforces access itself; the UI hides
- * actions that would be refused, so nobody fills in a form for nothing.
+ * What the signed-in person may do in the Staff area, as the API's permission catalogue says
+ * (`staffPermissions`): the screens hide what the API would refuse, from the same rules, so
+ * nobody fills in a form for nothing and nobody is denied a screen the API allows.
  */
 export interface Permissions {
-  /** Shift assignment is the coordinators' job; schedulers and everyone else see the roster read-only. */
+  /** False until the API has answered: screens that depend on a permission wait instead of refusing. */
+  known: boolean;
+  /** Assigning, swapping and cancelling shifts and marking on-call. */
   assignShifts: boolean;
-  /** Adding and renewing credentials and recording their verification: coordinators and the imaging manager. */
+  /** Adding and renewing credentials and recording their verification. */
   editCredentials: boolean;
 }
 
-export function permissionsFor(session: Session): Permissions {
-  return {
-    assignShifts: hasRole(session, "coordinator"),
-    editCredentials: hasRole(session, "coordinator", "manager"),
-  };
+export function useStaffPermissions(session: Session): Permissions {
+  // Until the answer arrives every action is hidden: showing one the API then refuses is worse.
+  const answer = useGraphQLQuery(["staff", "permissions", session.username], StaffPermissionsQuery, {}, { staleTime: 5 * 60_000 });
+  return useMemo(() => {
+    const allowed = new Set(answer.data?.staffPermissions.filter((entry) => entry.allowed).map((entry) => entry.action));
+    return { known: answer.data !== undefined, assignShifts: allowed.has("manageShifts"), editCredentials: allowed.has("keepCredentials") };
+  }, [answer.data]);
 }

@@ -188,4 +188,13 @@ describe("Staff area", () => {
     expect(await page.getByLabel("Staff member").count()).toBe(0);
     await page.close();
   });
+
+  it("offers the imaging manager shift assignment, as the API's catalogue allows", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "manager");
+    await page.getByRole("tab", { name: "Shift roster", exact: true }).click();
+    await page.getByTestId("roster-assign-shift").waitFor();
+    expect(await page.getByTestId("roster-read-only").count()).toBe(0);
+    await page.close();
+  });
 });

@@ -11,6 +11,9 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
+/** Everyone who works in the department, i.e. every role but a third-party tool's. */
+export const departmentRoles: readonly Role[] = roles.filter((role) => role !== "integration");
+
 /**
  * Scopes gate data rather than operations: `phi:read` / `phi:write` for protected health
  * information, `audit:read` for the PHI access log, `staff:read` for the staff directory (the

@@ -17,6 +17,7 @@ export type Environment = Record<string, string | undefined>;
  * Reads and validates a set of environment variables at once, so that a misconfigured
  * deployment fails at start with every problem listed, not at the first request.
  */
+// eslint-disable-next-line no-restricted-properties -- the one place settings are read from the environment
 export function readEnvironment<Shape extends z.ZodRawShape>(shape: Shape, env: Environment = process.env): z.infer<z.ZodObject<Shape>> {
   const values: Record<string, string | undefined> = {};
   for (const key of Object.keys(shape)) {

@@ -78,5 +78,54 @@ export function runtimeGrants(role: string, database: string): string[] {
     `alter default privileges in schema public grant usage, select, update on sequences to ${r}`,
     // Which migrations ran is the owner's business alone.
     `revoke all on table mikro_orm_migrations from ${r}`,
+    ...jobQueueGrants(role),
+  ];
+}
+
+/** graphile-worker's schema, where each subgraph keeps its event deliveries' job queue. */
+const jobQueueSchema = "graphile_worker";
+
+/**
+ * The runtime role queues jobs (`add_job` inside a request's transaction) and runs the area's
+ * worker, so it may use graphile-worker's functions and read and write its rows; creating or
+ * altering the schema stays with the owner, who migrates it at start. graphile-worker turns on
+ * row-level security (with no policy) so that only its owner sees the queue; the runtime role,
+ * which cannot bypass it, gets a policy of its own on each such table. A database without that
+ * schema (nothing queues jobs there) gets nothing.
+ */
+function jobQueueGrants(role: string): string[] {
+  const schema = quoted(jobQueueSchema);
+  const r = quoted(role);
+  const grants = [
+    `grant usage on schema ${schema} to ${r}`,
+    `grant select, insert, update, delete on all tables in schema ${schema} to ${r}`,
+    `grant usage, select, update on all sequences in schema ${schema} to ${r}`,
+    `grant execute on all functions in schema ${schema} to ${r}`,
+    // Which of its migrations ran is the owner's business, as for the area's own.
+    `revoke insert, update, delete on table ${schema}.migrations from ${r}`,
+  ];
+  // Names were checked by quoted() above, so they can stand in the block's literals.
+  return [
+    `do $grants$
+    declare
+      queue_table record;
+    begin
+      if not exists (select 1 from pg_namespace where nspname = '${jobQueueSchema}') then
+        return;
+      end if;
+      ${grants.map((grant) => `execute '${grant}';`).join("\n      ")}
+      for queue_table in
+        select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = '${jobQueueSchema}' and c.relkind = 'r' and c.relrowsecurity
+      loop
+        if not exists (
+          select 1 from pg_policies
+          where schemaname = '${jobQueueSchema}' and tablename = queue_table.relname and policyname = '${role}_runtime'
+        ) then
+          execute format('create policy %I on %I.%I to %I using (true) with check (true)',
+            '${role}_runtime', '${jobQueueSchema}', queue_table.relname, '${role}');
+        end if;
+      end loop;
+    end $grants$`,
   ];
 }

@@ -1,3 +1,4 @@
+import { readEnvironment, setting } from "@gantry/config/environment";
 import type { Logger } from "@gantry/logging/logger";
 
 /**
@@ -12,7 +13,8 @@ let stopGracefully: ((reason: string) => void) | undefined;
 
 /** Exits when the launcher that started this process goes away; does nothing otherwise. */
 export function exitWithLauncher(): void {
-  if (watchingLauncher || process.env[launcherChannelVariable] !== "1" || !process.channel) return;
+  const startedByLauncher = readEnvironment({ [launcherChannelVariable]: setting.flag(false) })[launcherChannelVariable];
+  if (watchingLauncher || !startedByLauncher || !process.channel) return;
   watchingLauncher = true;
   // The channel must not keep the process alive by itself; only its closing matters.
   process.channel.unref();

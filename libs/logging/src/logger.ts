@@ -3,7 +3,8 @@ import { pino, type Logger } from "pino";
 export type { Logger };
 
 /** Structured JSON logs, one line an event; `service` and `requestId` make them joinable across processes. */
-export function createLogger(service: string, level: string = process.env.GANTRY_LOG_LEVEL ?? "info"): Logger {
+/** `level` comes from the process's settings (GANTRY_LOG_LEVEL, read through @gantry/config). */
+export function createLogger(service: string, level = "info"): Logger {
   return pino({
     name: service,
     level,

@@ -1,4 +1,5 @@
 import { hasRole, hasScope, type Identity } from "@gantry/auth/identity";
+import { describeGrants, isPermitted, permittedActions, type Permission, type PermissionCatalogue } from "@gantry/auth/permissions";
 import type { Role, Scope } from "@gantry/auth/roles";
 import { forbidden } from "./errors.ts";
 
@@ -14,4 +15,14 @@ export function requireScope(identity: Identity, scope: Scope, what: string): vo
   if (!hasScope(identity, scope)) {
     throw forbidden(`Reading ${what} needs the ${scope} scope, which your account does not have.`);
   }
+}
+
+/** The one check of an area's permission catalogue: FORBIDDEN, saying who may, for everyone else. */
+export function requirePermission(identity: Identity, permission: Permission, operation: string): void {
+  if (!isPermitted(identity, permission)) throw forbidden(`${operation} is limited to: ${describeGrants(permission)}.`);
+}
+
+/** The resolver of an area's `<area>Permissions` field: its catalogue as it applies to the caller. */
+export function permissionsOfCaller(catalogue: PermissionCatalogue) {
+  return (_root: unknown, _args: unknown, context: { identity: Identity }) => permittedActions(context.identity, catalogue);
 }

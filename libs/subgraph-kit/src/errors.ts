@@ -7,6 +7,8 @@ export const ErrorCode = {
   Forbidden: "FORBIDDEN",
   NotFound: "NOT_FOUND",
   Conflict: "CONFLICT",
+  /** Another area a rule depends on did not answer; nothing was written (`extensions.area` names it). */
+  AreaUnavailable: "AREA_UNAVAILABLE",
   Internal: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -92,23 +92,20 @@ export function phiAccessPlugin<TContext extends PhiAuditedContext>(sink: PhiAcc
   };
 }
 
-interface PhiGuardContext {
+export interface PhiGuardContext {
   identity: Identity;
   phiReads: PhiReadRecorder;
 }
 
 /**
- * Resolver for one PHI field: refuses callers without phi:read (FORBIDDEN on that field only)
- * and records the read for the access log.
+ * The check in front of every PHI field (the kit applies it to each field declared `@phi`):
+ * a caller without phi:read gets FORBIDDEN on that field only, so the rest of the answer
+ * (ids, other areas' data) still resolves.
  */
-export function phiField<TParent, TValue>(field: string, patientIdOf: (parent: TParent) => string, read: (parent: TParent) => TValue) {
-  return (parent: TParent, _args: unknown, context: PhiGuardContext): TValue => {
-    if (!context.identity.scopes.includes("phi:read")) {
-      throw new GraphQLError(`${field} is protected health information; your account lacks the phi:read scope.`, {
-        extensions: { code: "FORBIDDEN", field },
-      });
-    }
-    context.phiReads.record(patientIdOf(parent), field);
-    return read(parent);
-  };
+export function requirePhiRead(context: PhiGuardContext, field: string): void {
+  if (!context.identity.scopes.includes("phi:read")) {
+    throw new GraphQLError(`${field} is protected health information; your account lacks the phi:read scope.`, {
+      extensions: { code: "FORBIDDEN", field },
+    });
+  }
 }

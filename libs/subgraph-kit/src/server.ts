@@ -9,10 +9,17 @@ import { startGraphQLHttpServer, type RunningServer } from "@gantry/http-server/
 import type { Logger } from "@gantry/logging/logger";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { DocumentNode } from "graphql";
+import { AreaClient, defaultAreaCallSettings, type AreaCallSettings } from "./area-client.ts";
 import type { SubgraphContext } from "./context.ts";
 import { isDataException } from "./database-errors.ts";
+import { eventInboxRoute, eventsPath } from "./events/event-inbox.ts";
+import { EventPublisher } from "./events/event-publisher.ts";
+import type { EventHandler } from "./events/event-handler.ts";
+import type { EventRouting } from "./events/event-routing.ts";
 import { ErrorCode, maskError, unauthenticated } from "./errors.ts";
 import { parsePurpose, phiAccessPlugin, PhiReadRecorder, purposeHeader, type PhiAccessSink } from "./phi-access.ts";
+import { assertPhiDeclared } from "./phi-declarations.ts";
+import { guardPhiFields } from "./phi-fields.ts";
 
 const valueRefused =
   "One of the values given cannot be stored (for example a date out of range or text with hidden control characters). Check the entry and try again.";
@@ -25,6 +32,8 @@ export interface SubgraphDefinition<TContext extends SubgraphContext> {
   extendContext: (base: SubgraphContext) => TContext;
   /** Where PHI reads are logged; set by every service that serves PHI. */
   phiAccessSink?: (orm: MikroORM) => PhiAccessSink;
+  /** The other areas' events this area handles (its subscriptions), applied at most once each. */
+  eventHandlers?: readonly EventHandler[];
 }
 
 export interface SubgraphRuntime {
@@ -34,10 +43,18 @@ export interface SubgraphRuntime {
   internalSecret: string;
   logger: Logger;
   mode: RuntimeMode;
+  /** Where this area's events go. */
+  events: EventRouting;
+  /** Where questions to other areas go (the gateway on this machine's default port otherwise). */
+  areaCalls?: AreaCallSettings;
 }
 
+/** The subgraph's schema, refused if its PHI declarations are incomplete, with every @phi field guarded. */
 export function buildSchema<TContext extends SubgraphContext>(definition: SubgraphDefinition<TContext>) {
-  return buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]);
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]);
+  assertPhiDeclared(schema);
+  guardPhiFields(schema);
+  return schema;
 }
 
 /**
@@ -81,15 +98,33 @@ export async function startSubgraph<TContext extends SubgraphContext>(
         const identity = await verifyInternalToken(typeof header === "string" ? header : undefined, runtime.internalSecret);
         if (!identity) throw unauthenticated("This service only answers the Gantry gateway; call the gateway instead.");
         const purposeValue = req.headers[purposeHeader];
+        const purpose = parsePurpose(typeof purposeValue === "string" ? purposeValue : undefined);
+        const requestLogger = logger.child({ requestId, subject: identity.subject });
+        const em = orm.em.fork();
         const base: SubgraphContext = {
           requestId,
           identity,
-          purpose: parsePurpose(typeof purposeValue === "string" ? purposeValue : undefined),
-          em: orm.em.fork(),
-          logger: logger.child({ requestId, subject: identity.subject }),
+          purpose,
+          em,
+          logger: requestLogger,
           phiReads: new PhiReadRecorder(),
+          events: new EventPublisher(em, runtime.events),
+          areas: new AreaClient(runtime.areaCalls ?? defaultAreaCallSettings, definition.name, runtime.internalSecret, {
+            identity,
+            purpose,
+            logger: requestLogger,
+          }),
         };
         return definition.extendContext(base);
+      },
+      routes: {
+        [eventsPath]: eventInboxRoute({
+          area: definition.name,
+          internalSecret: runtime.internalSecret,
+          orm,
+          handlers: definition.eventHandlers ?? [],
+          logger,
+        }),
       },
       async ready() {
         const database = await orm.checkConnection();

@@ -6,7 +6,11 @@ import { createLogger, type Logger } from "@gantry/logging/logger";
 import type { EntitySchema } from "@mikro-orm/core";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { z } from "zod";
+import { defaultAreaCallSettings, type AreaCallSettings } from "./area-client.ts";
 import type { SubgraphContext } from "./context.ts";
+import { defaultMaxAttempts } from "./events/event-routing.ts";
+import { eventSettings } from "./events/event-settings.ts";
+import { migrateEventQueue, startEventWorker } from "./events/event-worker.ts";
 import { startSubgraph, type SubgraphDefinition } from "./server.ts";
 
 /** A subgraph's own database: its name on the server, its entities and committed migrations. */
@@ -27,6 +31,10 @@ export interface StartSubgraphServiceOptions {
   logger?: Logger;
   /** Sees each SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Where questions to other areas go; the gateway at its default address otherwise. */
+  areaCalls?: AreaCallSettings;
+  /** Cross-area events: the subscribing areas' subgraph URLs by area name (none by default), attempts per delivery. */
+  events?: { subscribers?: Readonly<Record<string, string>>; maxAttempts?: number };
 }
 
 export interface RunningSubgraphService {
@@ -43,6 +51,8 @@ export async function startSubgraphService<TContext extends SubgraphContext>(
   options: StartSubgraphServiceOptions,
 ): Promise<RunningSubgraphService> {
   const logger = options.logger ?? createLogger(definition.name, options.mode === "test" ? "silent" : undefined);
+  // graphile-worker's schema first, as the owner: the area's migrations then grant the runtime role its use.
+  await migrateEventQueue(options.migrationDatabaseUrl ?? options.databaseUrl, logger);
   const orm = await openDatabase({
     url: options.databaseUrl,
     ...(options.migrationDatabaseUrl ? { migrationUrl: options.migrationDatabaseUrl } : {}),
@@ -50,6 +60,11 @@ export async function startSubgraphService<TContext extends SubgraphContext>(
     migrations: model.migrations,
     ...(options.onQuery ? { onQuery: options.onQuery } : {}),
   });
+  const eventRouting = {
+    producer: definition.name,
+    subscribers: options.events?.subscribers ?? {},
+    maxAttempts: options.events?.maxAttempts ?? defaultMaxAttempts,
+  };
   const server = await startSubgraph(definition, {
     orm,
     port: options.port,
@@ -57,6 +72,14 @@ export async function startSubgraphService<TContext extends SubgraphContext>(
     internalSecret: options.internalSecret,
     logger,
     mode: options.mode,
+    ...(options.areaCalls ? { areaCalls: options.areaCalls } : {}),
+    events: eventRouting,
+  });
+  const worker = await startEventWorker({
+    databaseUrl: options.databaseUrl,
+    routing: eventRouting,
+    internalSecret: options.internalSecret,
+    logger,
   });
   return {
     url: server.url,
@@ -64,6 +87,8 @@ export async function startSubgraphService<TContext extends SubgraphContext>(
     orm,
     async stop() {
       await server.close();
+      // After the server: no request can publish any more; deliveries under way finish (or are given back) first.
+      await worker.stop();
       await orm.close();
     },
   };
@@ -124,6 +149,10 @@ async function startSubgraphProcess<TContext extends SubgraphContext>(
     ...commonSettings,
     GANTRY_INTERNAL_TOKEN_SECRET: internalSecretSetting(),
     GANTRY_EMBEDDED_POSTGRES_PORT: setting.port(5433),
+    ...eventSettings,
+    /** The gateway this subgraph asks other areas through (on behalf of its caller). */
+    GANTRY_GATEWAY_URL: z.url().default(defaultAreaCallSettings.gatewayUrl),
+    GANTRY_AREA_CALL_TIMEOUT_MS: setting.positiveInteger(defaultAreaCallSettings.timeoutMs),
   });
   const own = readEnvironment({
     [portKey]: setting.port(settings.defaultPort),
@@ -151,6 +180,8 @@ async function startSubgraphProcess<TContext extends SubgraphContext>(
     internalSecret: env.GANTRY_INTERNAL_TOKEN_SECRET,
     mode: env.NODE_ENV,
     logger,
+    events: { subscribers: env.GANTRY_EVENT_SUBSCRIBERS, maxAttempts: env.GANTRY_EVENT_MAX_ATTEMPTS },
+    areaCalls: { gatewayUrl: env.GANTRY_GATEWAY_URL.replace(/\/+$/, ""), timeoutMs: env.GANTRY_AREA_CALL_TIMEOUT_MS },
   });
   logger.info({ url: `${service.url}/graphql`, host: env.GANTRY_BIND_HOST }, `${definition.name} subgraph ready`);
   onShutdown(logger, [service.stop, async () => location.startedCluster?.stop()]);

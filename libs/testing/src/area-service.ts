@@ -2,6 +2,7 @@ import type { Role } from "@gantry/auth/roles";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import type { SubgraphDefinition } from "@gantry/subgraph-kit/server";
 import { startSubgraphService, type RunningSubgraphService, type SubgraphDataModel } from "@gantry/subgraph-kit/service";
+import { freePort } from "./free-port.ts";
 import type { GraphQLResponse } from "./graphql-client.ts";
 import { callSubgraph, testIdentity, testInternalSecret } from "./internal-caller.ts";
 import { createTestDatabaseAccess } from "./postgres.ts";
@@ -21,6 +22,11 @@ export interface TestAreaServiceOptions {
   area: string;
   /** Who `call` acts as unless a role is given. */
   callerRole: Role;
+  /**
+   * The gateway the subgraph asks other areas through. None by default: a lone subgraph's
+   * questions to other areas find nothing listening and answer AREA_UNAVAILABLE.
+   */
+  gatewayUrl?: string;
 }
 
 /** An area's subgraph on a free port with its own fresh test database. Must run under Vitest (libs/testing global setup). */
@@ -40,6 +46,7 @@ export async function startTestAreaService<TContext extends SubgraphContext>(
     internalSecret: testInternalSecret,
     mode: "test",
     onQuery: (sql) => statements.push(sql),
+    areaCalls: { gatewayUrl: options.gatewayUrl ?? `http://127.0.0.1:${await freePort()}`, timeoutMs: 2000 },
   });
   return {
     ...service,

@@ -1,6 +1,7 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { readEnvironment, setting } from "@gantry/config/environment";
 import { startEmbeddedPostgres } from "@gantry/database/embedded-postgres";
 import type { TestProject } from "vitest/node";
 import { freePort } from "./free-port.ts";
@@ -11,7 +12,7 @@ import "./provided-context.ts";
  * afterwards. GANTRY_TEST_DATABASE_URL points the tests at an existing server instead.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const existing = process.env.GANTRY_TEST_DATABASE_URL;
+  const existing = readEnvironment({ GANTRY_TEST_DATABASE_URL: setting.optionalUrl() }).GANTRY_TEST_DATABASE_URL;
   if (existing) {
     project.provide("postgresServerUrl", existing);
     return async () => undefined;

@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type UserConfig } from "vite";
 // Same list as the shell, so React, Mantine, the router, the query cache and the session exist once.
 import { sharedModules } from "@gantry/web-kit/federation";
+import { readEnvironment, setting } from "@gantry/config/environment";
 
 export interface RemoteBuildOptions {
   /** The area id: the federation remote's name and the shell's route (`/<name>/*`). */
@@ -16,7 +17,7 @@ export interface RemoteBuildOptions {
  * the runtime manifest names.
  */
 export function remoteViteConfig(options: RemoteBuildOptions): UserConfig {
-  const gatewayUrl = process.env.GANTRY_GATEWAY_URL ?? "http://localhost:4000";
+  const { GANTRY_GATEWAY_URL: gatewayUrl } = readEnvironment({ GANTRY_GATEWAY_URL: setting.url().default("http://localhost:4000") });
   return defineConfig({
     // Keep base "/": with "./" the plugin writes "./assets/<expose>.js" into assets/remoteEntry.js,
     // which resolves to assets/assets/ (originjs/vite-plugin-federation#715). With "/", the expose and

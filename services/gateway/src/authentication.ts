@@ -1,14 +1,14 @@
 import type { IncomingMessage } from "node:http";
 import { createAccessTokenVerifier, localKeys, remoteKeys, type AccessTokenVerifier } from "@gantry/auth/access-token";
 import { createDemoIdentityProvider, demoAudience, type DemoIdentityProvider } from "@gantry/auth/demo-identity-provider";
-import type { Identity } from "@gantry/auth/identity";
 import type { RouteHandler } from "@gantry/http-server/server";
 import { z } from "zod";
 import type { GatewayConfig } from "./config.ts";
+import { identifyServiceCall, isServiceCall, type Caller } from "./service-calls.ts";
 
 export interface Authentication {
-  /** The caller's identity, or null when the bearer token is missing or invalid. */
-  identify(req: IncomingMessage): Promise<Identity | null>;
+  /** The caller, or null when the bearer token (or an area's service-call token) is missing or invalid. */
+  identify(req: IncomingMessage): Promise<Caller | null>;
   /** `/auth/token` and `/auth/jwks.json` when the built-in provider runs. */
   routes: Record<string, RouteHandler>;
 }
@@ -54,8 +54,10 @@ export async function createAuthentication(config: GatewayConfig, publicUrl: str
   return {
     routes,
     async identify(req) {
+      if (isServiceCall(req)) return identifyServiceCall(req, config.GANTRY_INTERNAL_TOKEN_SECRET);
       const token = bearerToken(req);
-      return token ? verify(token) : null;
+      const identity = token ? await verify(token) : null;
+      return identity ? { identity } : null;
     },
   };
 }

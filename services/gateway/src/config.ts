@@ -10,6 +10,8 @@ export const gatewaySettings = {
   ...commonSettings,
   GATEWAY_PORT: setting.port(4000),
   GATEWAY_SUPERGRAPH_PATH: setting.text(defaultSupergraph),
+  /** How often the supergraph file is read for a new version (served without a restart); 0 never. */
+  GATEWAY_SUPERGRAPH_POLL_MS: z.coerce.number().int().min(0).default(5000),
   /** Comma-separated `name=url` pairs overriding the routing URLs composed into the supergraph. */
   GATEWAY_SUBGRAPH_URLS: z.string().optional(),
   GATEWAY_ALLOWED_ORIGINS: z.string().default("http://localhost:3000,http://127.0.0.1:3000"),
@@ -48,7 +50,7 @@ export function parseSubgraphUrls(value: string | undefined): Record<string, str
   return urls;
 }
 
-export function readGatewayConfig(env: Environment = process.env) {
+export function readGatewayConfig(env?: Environment) {
   const config = readEnvironment(gatewaySettings, env);
   if (config.GANTRY_AUTH_MODE === "oidc" && (!config.OIDC_ISSUER || !config.OIDC_JWKS_URL || !config.OIDC_AUDIENCE)) {
     throw new Error("GANTRY_AUTH_MODE=oidc needs OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE.");

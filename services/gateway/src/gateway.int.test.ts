@@ -140,7 +140,7 @@ describe("gateway", () => {
   it("reports subgraph health in its readiness", async () => {
     const response = await fetch(`${stack.gatewayUrl}/health/ready`);
     expect(response.status).toBe(200);
-    const everyArea = Object.fromEntries(areas.map((area) => [area.definition.name, true]));
+    const everyArea = Object.fromEntries(areas.map((area) => [area.name, true]));
     expect(((await response.json()) as { checks: Record<string, boolean> }).checks).toEqual(everyArea);
   });
 });

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -12,8 +11,10 @@ import type { GatewayContext } from "./context.ts";
 import { queryLimitRules } from "./limits.ts";
 import { queryLimitAnswer } from "./query-limit-error.ts";
 import { areaUnavailableAnswer } from "./subgraph-failures.ts";
+import { serviceCallsOnlyRead } from "./service-calls.ts";
 import { IdentityForwardingDataSource } from "./subgraph-requests.ts";
 import { checkSubgraphs, subgraphUrlsOf } from "./subgraph-health.ts";
+import { supergraphFromFile } from "./supergraph-file.ts";
 
 /** Outside development, "Did you mean …" hints would map the schema for an attacker. */
 function withoutSuggestions(message: string): string {
@@ -26,14 +27,22 @@ export interface RunningGateway extends RunningServer {
 
 /** The one entry to Gantry's API: verifies callers, plans queries across subgraphs, masks errors. */
 export async function startGateway(config: GatewayConfig, logger: Logger, host = "0.0.0.0"): Promise<RunningGateway> {
-  const supergraphSdl = await readFile(config.GATEWAY_SUPERGRAPH_PATH, "utf8");
-  const subgraphUrls = { ...subgraphUrlsOf(supergraphSdl), ...config.subgraphUrls };
+  // Follows the supergraph served (it can change while running); configured overrides win.
+  let subgraphUrls: Record<string, string> = {};
+  const followSupergraph = (supergraphSdl: string) => {
+    subgraphUrls = { ...subgraphUrlsOf(supergraphSdl), ...config.subgraphUrls };
+  };
   const development = config.NODE_ENV === "development";
   const publicUrl = `http://localhost:${config.GATEWAY_PORT}`;
   const authentication = await createAuthentication(config, publicUrl);
 
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: supergraphFromFile({
+      file: config.GATEWAY_SUPERGRAPH_PATH,
+      pollMs: config.GATEWAY_SUPERGRAPH_POLL_MS,
+      logger,
+      onServed: followSupergraph,
+    }),
     buildService: ({ name, url }) =>
       new IdentityForwardingDataSource({
         area: name,
@@ -57,7 +66,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, host =
       maxDirectives: config.GATEWAY_MAX_DIRECTIVES,
       maxFieldRepeats: config.GATEWAY_MAX_FIELD_REPEATS,
     }),
-    plugins: development ? [] : [ApolloServerPluginLandingPageDisabled()],
+    plugins: [serviceCallsOnlyRead(), ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
     formatError: (formatted, error) => {
       // Both are the gateway's own answers, with codes the shared masking does not know.
       const known = areaUnavailableAnswer(error) ?? queryLimitAnswer(formatted);
@@ -76,10 +85,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger, host =
       trustCallerRequestId: false, // the public edge: a caller must not choose the id the PHI audit log records
       routes: authentication.routes,
       async context({ req, requestId }) {
-        const identity = await authentication.identify(req);
-        if (!identity) throw unauthenticated();
+        const caller = await authentication.identify(req);
+        if (!caller) throw unauthenticated();
         const purpose = req.headers[purposeHeader];
-        return { identity, requestId, purpose: parsePurpose(typeof purpose === "string" ? purpose : undefined) };
+        return {
+          identity: caller.identity,
+          requestId: caller.requestId ?? requestId,
+          purpose: parsePurpose(typeof purpose === "string" ? purpose : undefined),
+          ...(caller.serviceCall ? { serviceCall: caller.serviceCall } : {}),
+        };
       },
       async ready() {
         const checks = await checkSubgraphs(subgraphUrls);

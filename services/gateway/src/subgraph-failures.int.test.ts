@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { probeWithDisinfection, disinfectionLogWithNames } from "../test/equipment-data.ts";
+import { disinfectionLogWithNames, disinfectionRows, probeWithDisinfection, probeWithStoredDisinfection } from "../test/equipment-data.ts";
 import { startFederatedStack, type FederatedStack } from "../test/federated-stack.ts";
 import { startHungServer, type HungServer } from "../test/hung-server.ts";
 
@@ -19,7 +19,7 @@ describe("a subgraph that accepts connections and never answers", () => {
   });
 
   it("ends the request with the live area's data and an error naming the hung area", async () => {
-    const probeId = await probeWithDisinfection(stack, "HUNG-1", randomUUID());
+    const probeId = await probeWithStoredDisinfection(stack, "HUNG-1", randomUUID());
     const [log, patients] = await Promise.all([
       stack.call<LogAnswer>(disinfectionLogWithNames, { probeId }, "radiologist"),
       stack.call(`{ searchPatients(filter: { familyName: "a" }) { totalCount } }`),
@@ -29,6 +29,20 @@ describe("a subgraph that accepts connections and never answers", () => {
     expect(log.errors?.[0]?.message).toBe("The staff area did not answer within 1000 ms; its part of this answer is missing.");
     expect(patients.errors).toBeUndefined();
     expect(patients.data).toEqual({ searchPatients: { totalCount: 0 } });
+  });
+
+  it("refuses a disinfection whose performer the hung staff area cannot confirm, and writes nothing", async () => {
+    const probeId = await probeWithStoredDisinfection(stack, "HUNG-2", randomUUID());
+    const logged = await stack.call(
+      `mutation ($input: LogDisinfectionInput!) { logDisinfection(input: $input) { id } }`,
+      { input: { probeId, method: "UV_C", performedById: randomUUID(), result: "PASS" } },
+      "technologist",
+    );
+    // The equipment area gives up on its question before the gateway gives up on the equipment area.
+    expect(logged.errors?.map((error) => error.extensions)).toEqual([
+      { code: "AREA_UNAVAILABLE", area: "staff", reason: "TIMEOUT", serviceName: "equipment" },
+    ]);
+    expect(await disinfectionRows(stack, probeId)).toBe(1);
   });
 });
 
@@ -60,5 +74,20 @@ describe("a stopped subgraph", () => {
       message: "The staff area is not answering; its part of this answer is missing.",
       extensions: { code: "AREA_UNAVAILABLE", area: "staff", reason: "UNREACHABLE" },
     });
+
+    // A rule that needs the stopped area fails closed: the write is refused, not kept unchecked.
+    const logged = await stack.call(
+      `mutation ($input: LogDisinfectionInput!) { logDisinfection(input: $input) { id } }`,
+      { input: { probeId, method: "UV_C", performedById: staff.data?.addStaffMember.id, result: "PASS" } },
+      "technologist",
+    );
+    expect(logged.data).toBeNull();
+    expect(logged.errors).toEqual([
+      expect.objectContaining({
+        message: "The staff area is not answering, so the staff member could not be checked; nothing was saved.",
+        extensions: { code: "AREA_UNAVAILABLE", area: "staff", reason: "UNREACHABLE", serviceName: "equipment" },
+      }),
+    ]);
+    expect(await disinfectionRows(stack, probeId)).toBe(1);
   });
 });

@@ -17,8 +17,9 @@ export class SubgraphUnreachable extends Error {
   }
 }
 
-// Only errors the gateway made itself keep their code and message past masking: a subgraph
-// sending AREA_UNAVAILABLE in its own errors is masked like any other unknown code.
+// Errors the gateway made itself keep their message as made here. A subgraph's own
+// AREA_UNAVAILABLE (a rule that could not ask another area, so nothing was written) is one of
+// the kit's public codes and passes the shared masking like FORBIDDEN does.
 const madeHere = new WeakSet<object>();
 
 function unavailable(area: string, reason: UnavailableReason, timeoutMs: number): SubgraphResponse {

@@ -1,10 +1,12 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { composeSupergraph } from "@gantry/compose/compose";
-import { areas } from "@gantry/areas/areas";
+import { composeSupergraph, type SubgraphSource } from "@gantry/compose/compose";
+import { subgraphSources } from "@gantry/compose/sources";
+import { areas, loadAreaCode } from "@gantry/areas/areas";
 import { createLogger } from "@gantry/logging/logger";
 import { startSubgraphService, type RunningSubgraphService } from "@gantry/subgraph-kit/service";
+import { freePort } from "@gantry/testing/free-port";
 import { callGateway, tokenFor, type GraphQLResponse } from "@gantry/testing/graphql-client";
 import { testInternalSecret } from "@gantry/testing/internal-caller";
 import { createTestDatabaseAccess } from "@gantry/testing/postgres";
@@ -19,6 +21,10 @@ export interface StackSubgraph extends RunningSubgraphService {
 export interface FederatedStack {
   gatewayUrl: string;
   subgraphs: Record<string, StackSubgraph>;
+  /** The supergraph file the gateway loads (and watches): a test may write a new one. */
+  supergraphPath: string;
+  /** Each area's committed SDL, routed to its running subgraph: what the supergraph was composed from. */
+  sources: SubgraphSource[];
   /** Calls the gateway as a demo account (by username), or anonymously with `null`. */
   call<TData = Record<string, unknown>>(
     query: string,
@@ -34,10 +40,17 @@ export interface FederatedStack {
  */
 export async function startFederatedStack(options: { gatewayEnv?: Record<string, string> } = {}): Promise<FederatedStack> {
   const running: Record<string, StackSubgraph> = {};
+  // Chosen before the subgraphs start: they ask other areas through the gateway.
+  const gatewayPort = await freePort();
+  // An area's question must give up before the gateway gives up on the area asking it.
+  const subgraphTimeoutMs = Number(options.gatewayEnv?.GATEWAY_SUBGRAPH_TIMEOUT_MS ?? 10_000);
+  const areaCalls = { gatewayUrl: `http://127.0.0.1:${gatewayPort}`, timeoutMs: Math.floor(subgraphTimeoutMs * 0.4) };
   for (const area of areas) {
     const statements: string[] = [];
-    const database = await createTestDatabaseAccess(area.definition.name);
-    const service = await startSubgraphService(area.definition, area.dataModel, {
+    // Each area's code comes from the package exports its area.json names.
+    const { definition, dataModel } = await loadAreaCode(area);
+    const database = await createTestDatabaseAccess(area.name);
+    const service = await startSubgraphService(definition, dataModel, {
       databaseUrl: database.url,
       migrationDatabaseUrl: database.migrationUrl,
       port: 0,
@@ -45,24 +58,21 @@ export async function startFederatedStack(options: { gatewayEnv?: Record<string,
       internalSecret: testInternalSecret,
       mode: "test",
       onQuery: (sql) => statements.push(sql),
+      areaCalls,
     });
     // A test may stop one subgraph to see how the gateway answers without it; stopping twice is a no-op.
     let stopped: Promise<void> | undefined;
-    running[area.definition.name] = { ...service, statements, stop: () => (stopped ??= service.stop()) };
+    running[area.name] = { ...service, statements, stop: () => (stopped ??= service.stop()) };
   }
-  const supergraph = composeSupergraph(
-    areas.map((area) => ({
-      name: area.definition.name,
-      url: `${running[area.definition.name]?.url}/graphql`,
-      typeDefs: area.definition.typeDefs,
-    })),
-  );
+  // From the committed schema files, as in production: a file that lags its service fails here too.
+  const sources = subgraphSources(areas, (area) => `${running[area.name]?.url}/graphql`);
+  const supergraph = composeSupergraph(sources);
   const folder = await mkdtemp(path.join(os.tmpdir(), "gantry-supergraph-"));
   const supergraphPath = path.join(folder, "supergraph.graphql");
   await writeFile(supergraphPath, supergraph.supergraphSdl);
   const config = readGatewayConfig({
     NODE_ENV: "test",
-    GATEWAY_PORT: "0",
+    GATEWAY_PORT: String(gatewayPort),
     GATEWAY_SUPERGRAPH_PATH: supergraphPath,
     GANTRY_INTERNAL_TOKEN_SECRET: testInternalSecret,
     ...options.gatewayEnv,
@@ -72,6 +82,8 @@ export async function startFederatedStack(options: { gatewayEnv?: Record<string,
   return {
     gatewayUrl: gateway.url,
     subgraphs: running,
+    supergraphPath,
+    sources,
     async call(query, variables = {}, username = "scheduler") {
       if (username === null) return callGateway(gateway.url, query, variables);
       let token = tokens.get(username);

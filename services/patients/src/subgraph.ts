@@ -11,6 +11,7 @@ import { accessLogSink } from "./modules/access-log/access-log.store.ts";
 import { accessLogResolvers } from "./modules/access-log/access-log.resolvers.ts";
 import { consentResolvers } from "./modules/consent/consent.resolvers.ts";
 import { coverageResolvers } from "./modules/coverage/coverage.resolvers.ts";
+import { eventsResolvers } from "./modules/events/events.resolvers.ts";
 import { patientMergeResolvers } from "./modules/patient-merge/patient-merge.resolvers.ts";
 import { priorAuthorizationResolvers } from "./modules/prior-authorization/prior-authorization.resolvers.ts";
 import { priorStudyRequestResolvers } from "./modules/prior-study-request/prior-study-request.resolvers.ts";
@@ -32,6 +33,7 @@ export const patientsSubgraph: SubgraphDefinition<PatientsContext> = {
     consentResolvers,
     priorStudyRequestResolvers,
     patientMergeResolvers,
+    eventsResolvers,
   ]),
   extendContext: patientsContext,
   phiAccessSink: accessLogSink,

@@ -42,10 +42,10 @@ export async function startBenchStack(options: { patients: number; today: string
     const databases: Record<string, DatabaseAccess> = {};
     const ports: Record<string, number> = {};
     for (const area of areas) {
-      const url = cluster.urlFor(area.dataModel.database);
-      await ensureDatabase(url, area.dataModel.database);
-      databases[area.definition.name] = await ensureAppRole(url, area.dataModel.database);
-      ports[area.definition.name] = await freePort();
+      const url = cluster.urlFor(area.database);
+      await ensureDatabase(url, area.database);
+      databases[area.name] = await ensureAppRole(url, area.database);
+      ports[area.name] = await freePort();
     }
     const started = Date.now();
     const summaries = await seedAreas(areas, databases, { today: options.today, patients: options.patients });

@@ -2,18 +2,25 @@ import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { areas, defaultRoutingUrl } from "@gantry/areas/areas";
 import { composeSupergraph, CompositionError } from "./compose.ts";
+import { subgraphSources } from "./sources.ts";
 
 const federationLink = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])`;
 
 describe("composeSupergraph", () => {
-  it("composes every registered area into one supergraph whose API schema hides federation internals", () => {
-    const supergraph = composeSupergraph(
-      areas.map((area) => ({ name: area.definition.name, url: defaultRoutingUrl(area), typeDefs: area.definition.typeDefs })),
-    );
-    for (const area of areas) expect(supergraph.supergraphSdl).toContain(`name: "${area.definition.name}"`);
+  it("composes every declared area's schema file into one supergraph whose API schema hides federation internals", () => {
+    const supergraph = composeSupergraph(subgraphSources(areas, defaultRoutingUrl));
+    for (const area of areas) expect(supergraph.supergraphSdl).toContain(`name: "${area.name}", url: "${defaultRoutingUrl(area)}"`);
     expect(supergraph.apiSchemaSdl).toContain("type Patient");
     expect(supergraph.apiSchemaSdl).not.toContain("_entities");
     expect(supergraph.apiSchemaSdl).not.toContain("join__");
+  });
+
+  it("says which area's schema file is missing", () => {
+    const [area] = areas;
+    if (!area) throw new Error("no area");
+    expect(() => subgraphSources([{ ...area, schemaFile: `${area.schemaFile}.gone` }], defaultRoutingUrl)).toThrow(
+      `${area.schemaFile}.gone (the schema file ${area.declarationFile} names) is missing`,
+    );
   });
 
   it("refuses subgraphs that disagree about a type they both define", () => {

@@ -1,16 +1,15 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { composeSupergraph, CompositionError } from "./compose.ts";
 import { areas, defaultRoutingUrl } from "@gantry/areas/areas";
+import { composeSupergraph, CompositionError } from "./compose.ts";
+import { subgraphSources } from "./sources.ts";
 
 // Writes the composed supergraph beside the gateway and the API schema for the web apps' codegen.
 const outputDir = fileURLToPath(new URL("../../../services/gateway/", import.meta.url));
 
 try {
-  const supergraph = composeSupergraph(
-    areas.map((area) => ({ name: area.definition.name, url: defaultRoutingUrl(area), typeDefs: area.definition.typeDefs })),
-  );
+  const supergraph = composeSupergraph(subgraphSources(areas, defaultRoutingUrl));
   await mkdir(outputDir, { recursive: true });
   await writeFile(path.join(outputDir, "supergraph.graphql"), supergraph.supergraphSdl);
   await writeFile(path.join(outputDir, "api-schema.graphql"), supergraph.apiSchemaSdl);

@@ -1,4 +1,4 @@
-import type { Area } from "@gantry/areas/areas";
+import { loadAreaCode, type Area } from "@gantry/areas/areas";
 import { openDatabase } from "@gantry/database/orm";
 import type { DatabaseAccess } from "@gantry/database/roles";
 
@@ -10,12 +10,14 @@ export async function seedAreas(
 ): Promise<string[]> {
   const summaries: string[] = [];
   for (const area of areas) {
-    if (!area.seedDemoData) continue;
-    const access = databases[area.definition.name];
-    if (!access) continue;
-    const orm = await openDatabase({ ...access, entities: area.dataModel.entities, migrations: area.dataModel.migrations });
+    const access = databases[area.name];
+    if (!area.seed || !access) continue;
+    // The seed is the area's code, named in its area.json: loaded only when there is seeding to do.
+    const { dataModel, seedDemoData } = await loadAreaCode(area);
+    if (!seedDemoData) continue;
+    const orm = await openDatabase({ ...access, entities: dataModel.entities, migrations: dataModel.migrations });
     try {
-      summaries.push(`${area.definition.name}: ${await area.seedDemoData(orm, options)}`);
+      summaries.push(`${area.name}: ${await seedDemoData(orm, options)}`);
     } finally {
       await orm.close();
     }

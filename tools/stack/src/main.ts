@@ -8,7 +8,7 @@ import { describeExit } from "./child-process.ts";
 import { seedAreas } from "./demo-data.ts";
 import { launcherInternalSecret } from "./internal-secret.ts";
 import { portProblems, type WantedPort } from "./ports.ts";
-import { remotesFromEnvironment } from "./remotes.ts";
+import { remoteFoldersOf, remotesFromEnvironment } from "./remotes.ts";
 import { startServices } from "./services.ts";
 import { readAreaPorts, readStackSettings } from "./settings.ts";
 import { startWebServer } from "./web-server.ts";
@@ -43,8 +43,8 @@ function wantedPorts(startsPostgres: boolean): WantedPort[] {
     { port: settings.GANTRY_WEB_PORT, what: "web workspace", setting: "GANTRY_WEB_PORT", host },
     { port: settings.GATEWAY_PORT, what: "gateway", setting: "GATEWAY_PORT", host },
     ...areas.map((area) => ({
-      port: areaPorts[area.definition.name] as number,
-      what: `${area.definition.name} subgraph`,
+      port: areaPorts[area.name] as number,
+      what: `${area.name} subgraph`,
       setting: `${area.envPrefix}_PORT`,
       host,
     })),
@@ -82,10 +82,10 @@ async function start(): Promise<void> {
   for (const area of areas) {
     const configured = process.env[`${area.envPrefix}_DATABASE_URL`];
     const migrationUrl = process.env[`${area.envPrefix}_MIGRATION_DATABASE_URL`];
-    if (configured) databases[area.definition.name] = migrationUrl ? { url: configured, migrationUrl } : { url: configured };
+    if (configured) databases[area.name] = migrationUrl ? { url: configured, migrationUrl } : { url: configured };
     else {
-      await ensureDatabase(serverUrl, area.dataModel.database);
-      databases[area.definition.name] = await ensureAppRole(serverUrl, area.dataModel.database);
+      await ensureDatabase(serverUrl, area.database);
+      databases[area.name] = await ensureAppRole(serverUrl, area.database);
     }
   }
 
@@ -117,6 +117,7 @@ async function start(): Promise<void> {
     port: settings.GANTRY_WEB_PORT,
     host,
     appsDir: path.join(root, "apps"),
+    remoteFolders: remoteFoldersOf(areas),
     gatewayUrl: services.gatewayUrl,
     remotes: remotesFromEnvironment(settings.GANTRY_REMOTES),
   });

@@ -1,3 +1,5 @@
+import { areas, type Area } from "@gantry/areas/areas";
+
 /**
  * The runtime manifest the shell reads at start: which areas exist and where each area's
  * remote entry lives. A team redeploys its remote by changing its URL here, without
@@ -13,26 +15,21 @@ export interface RemoteManifestEntry {
   roles: string[];
 }
 
-export const defaultRemotes: RemoteManifestEntry[] = [
-  {
-    area: "patients",
-    title: "Patients",
-    url: "/remotes/patients/assets/remoteEntry.js",
-    roles: ["scheduler", "technologist", "radiologist", "coordinator", "quality_officer"],
-  },
-  {
-    area: "staff",
-    title: "Staff",
-    url: "/remotes/staff/assets/remoteEntry.js",
-    roles: ["scheduler", "technologist", "radiologist", "coordinator", "manager", "quality_officer", "administrator"],
-  },
-  {
-    area: "equipment",
-    title: "Equipment",
-    url: "/remotes/equipment/assets/remoteEntry.js",
-    roles: ["technologist", "coordinator", "manager", "administrator", "quality_officer"],
-  },
-];
+/** Each area's remote as its area.json declares it, served by this launcher under /remotes/<area>/. */
+export function remotesOf(declared: Area[]): RemoteManifestEntry[] {
+  return declared.flatMap((area) =>
+    area.remote
+      ? [{ area: area.name, title: area.remote.title, url: `/remotes/${area.name}/assets/remoteEntry.js`, roles: [...area.remote.roles] }]
+      : [],
+  );
+}
+
+export const defaultRemotes: RemoteManifestEntry[] = remotesOf(areas);
+
+/** Where each area's built remote is served from: `<remote.folder>/dist`, by area name. */
+export function remoteFoldersOf(declared: Area[]): Record<string, string> {
+  return Object.fromEntries(declared.flatMap((area) => (area.remote ? [[area.name, area.remote.dir]] : [])));
+}
 
 /** GANTRY_REMOTES (JSON array of entries) replaces the defaults, e.g. to point at a CDN. */
 export function remotesFromEnvironment(value: string | undefined): RemoteManifestEntry[] {

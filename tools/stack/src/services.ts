@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Area } from "@gantry/areas/areas";
 import { composeSupergraph } from "@gantry/compose/compose";
+import { subgraphSources } from "@gantry/compose/sources";
 import { describeExit, startProcess, waitUntilReady, type ManagedProcess, type ProcessExit } from "./child-process.ts";
 import type { DatabaseAccess } from "@gantry/database/roles";
 
@@ -71,38 +72,34 @@ export async function startServices(areas: Area[], layout: ServiceLayout): Promi
     return service;
   };
   const portOf = (area: Area) => {
-    const port = layout.ports[area.definition.name];
-    if (port === undefined) throw new Error(`no port for the ${area.definition.name} area`);
+    const port = layout.ports[area.name];
+    if (port === undefined) throw new Error(`no port for the ${area.name} area`);
     return port;
   };
   try {
-    const subgraphUrls: Record<string, string> = {};
+    const subgraphUrls: Record<string, string> = Object.fromEntries(areas.map((area) => [area.name, `http://${host}:${portOf(area)}`]));
+    // Every area offers its events to every other area; each takes the types it handles.
+    const eventSubscribers = JSON.stringify(subgraphUrls);
     const subgraphs: ManagedProcess[] = [];
     for (const area of areas) {
       const port = portOf(area);
-      subgraphUrls[area.definition.name] = `http://${host}:${port}`;
-      const database = layout.databases[area.definition.name];
+      const database = layout.databases[area.name];
       const env = {
         [`${area.envPrefix}_PORT`]: String(port),
         [`${area.envPrefix}_DATABASE_URL`]: database?.url ?? "",
         [`${area.envPrefix}_MIGRATION_DATABASE_URL`]: database?.migrationUrl ?? "",
+        // Where the area asks other areas (on behalf of its caller); the gateway starts after it.
+        GANTRY_GATEWAY_URL: `http://${host}:${layout.gatewayPort}`,
+        GANTRY_EVENT_SUBSCRIBERS: eventSubscribers,
       };
-      subgraphs.push(await launch(area.definition.name, area.entry, env));
+      subgraphs.push(await launch(area.name, area.entry, env));
     }
     await whileAllAlive(
       Promise.all(
-        areas.map((area, index) =>
-          waitUntilReady(subgraphs[index] as ManagedProcess, `${subgraphUrls[area.definition.name]}/health/ready`),
-        ),
+        areas.map((area, index) => waitUntilReady(subgraphs[index] as ManagedProcess, `${subgraphUrls[area.name]}/health/ready`)),
       ),
     );
-    const supergraph = composeSupergraph(
-      areas.map((area) => ({
-        name: area.definition.name,
-        url: `${subgraphUrls[area.definition.name]}/graphql`,
-        typeDefs: area.definition.typeDefs,
-      })),
-    );
+    const supergraph = composeSupergraph(subgraphSources(areas, (area) => `${subgraphUrls[area.name]}/graphql`));
     await writeFile(layout.supergraphPath, supergraph.supergraphSdl);
     const gateway = await launch("gateway", "services/gateway/src/main.ts", {
       GATEWAY_PORT: String(layout.gatewayPort),

@@ -22,5 +22,5 @@ export type StackSettings = ReturnType<typeof readStackSettings>;
 export function readAreaPorts(areas: Area[]): Record<string, number> {
   const key = (area: Area) => `${area.envPrefix}_PORT`;
   const values = readEnvironment(Object.fromEntries(areas.map((area) => [key(area), setting.port(area.defaultPort)])));
-  return Object.fromEntries(areas.map((area) => [area.definition.name, values[key(area)] as number]));
+  return Object.fromEntries(areas.map((area) => [area.name, values[key(area)] as number]));
 }

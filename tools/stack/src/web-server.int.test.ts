@@ -18,7 +18,18 @@ beforeAll(async () => {
   await writeFile(path.join(appsDir, "shell", "dist", "index.html"), "<!doctype html><title>Gantry</title>");
   await writeFile(path.join(appsDir, "patients", "dist", "assets", "remoteEntry.js"), "export const area = 'patients';");
   await writeFile(path.join(appsDir, "secret.txt"), "outside every dist folder");
-  web = await startWebServer({ port: 0, host: "127.0.0.1", appsDir, gatewayUrl: stack.gatewayUrl, remotes: defaultRemotes });
+  // An area whose area.json puts its remote somewhere else than apps/<area>.
+  const staffFolder = await mkdtemp(path.join(os.tmpdir(), "gantry-staff-remote-"));
+  await mkdir(path.join(staffFolder, "dist", "assets"), { recursive: true });
+  await writeFile(path.join(staffFolder, "dist", "assets", "remoteEntry.js"), "export const area = 'staff';");
+  web = await startWebServer({
+    port: 0,
+    host: "127.0.0.1",
+    appsDir,
+    remoteFolders: { staff: staffFolder },
+    gatewayUrl: stack.gatewayUrl,
+    remotes: defaultRemotes,
+  });
 });
 
 afterAll(async () => {
@@ -40,6 +51,12 @@ describe("web server of the embedded default", () => {
     expect(await entry.text()).toContain("patients");
     const route = await fetch(`${web.url}/patients/search`);
     expect(await route.text()).toContain("<title>Gantry</title>");
+  });
+
+  it("serves a remote from the folder its area declares", async () => {
+    const entry = await fetch(`${web.url}/remotes/staff/assets/remoteEntry.js`);
+    expect(entry.status).toBe(200);
+    expect(await entry.text()).toContain("staff");
   });
 
   it("refuses paths that climb out of a remote's folder", async () => {

@@ -12,6 +12,8 @@ export interface WebServerOptions {
   host?: string;
   /** The repository's apps/ folder: apps/<name>/dist is served. */
   appsDir: string;
+  /** Each area's remote folder (from its area.json), by area name; `<appsDir>/<area>` otherwise. */
+  remoteFolders?: Record<string, string>;
   /** Only this URL's origin is ever proxied to. */
   gatewayUrl: string;
   remotes: RemoteManifestEntry[];
@@ -127,7 +129,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const remote = /^\/remotes\/([a-z-]+)(\/.*)$/.exec(pathname);
     if (remote) {
       const [, area = "", rest = "/"] = remote;
-      const file = inside(path.join(options.appsDir, area, "dist"), rest);
+      // Own keys only: "/remotes/constructor/" must not find Object.prototype.constructor.
+      const folder = options.remoteFolders && Object.hasOwn(options.remoteFolders, area) ? options.remoteFolders[area] : undefined;
+      const file = inside(path.join(folder ?? path.join(options.appsDir, area), "dist"), rest);
       // Remote entries must be re-fetched after a redeploy; hashed chunks can be cached.
       if (file && (await sendFile(res, file, rest.endsWith("remoteEntry.js") ? "no-cache" : "public, max-age=31536000, immutable"))) return;
       res.writeHead(404).end();

@@ -68,10 +68,11 @@ export function AssignShiftScreen() {
     },
   });
 
+  if (!permissions.known) return <Loading label="Checking what you may do…" />;
   if (!permissions.assignShifts) {
     return (
-      <Alert color="yellow" title="Shift assignment is for coordinators" role="alert" data-testid="assign-shift-forbidden">
-        You can see the roster, but only shift coordinators assign shifts.{" "}
+      <Alert color="yellow" title="Shift assignment is for the staff office" role="alert" data-testid="assign-shift-forbidden">
+        You can see the roster, but only coordinators, the imaging manager and administrators assign shifts.{" "}
         <Anchor component={Link} to={link("roster")}>
           Back to the roster
         </Anchor>

@@ -37,14 +37,10 @@ export function CredentialScreen() {
   const { staffMemberId = "", credentialId } = useParams();
   const { link, permissions } = useArea();
   const query = useGraphQLQuery(["staff", "member"], StaffMemberQuery, { id: staffMemberId });
+  if (!permissions.known) return <Loading label="Checking what you may do…" />;
   if (!permissions.editCredentials) {
     return (
-      <Alert
-        color="yellow"
-        title="Credentials are kept by coordinators and the imaging manager"
-        role="alert"
-        data-testid="credential-forbidden"
-      >
+      <Alert color="yellow" title="Credentials are kept by the staff office" role="alert" data-testid="credential-forbidden">
         You can see credentials on the staff member's page.{" "}
         <Anchor component={Link} to={link(`members/${staffMemberId}`)}>
           Back

@@ -177,7 +177,7 @@ export function ShiftRosterScreen() {
       )}
       {!permissions.assignShifts && (
         <Alert color="gray" mt="md" data-testid="roster-read-only">
-          The roster is read-only for you; shift coordinators assign shifts.
+          The roster is read-only for you; coordinators, the imaging manager and administrators assign shifts.
         </Alert>
       )}
     </>

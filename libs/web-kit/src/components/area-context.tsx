@@ -15,19 +15,24 @@ export interface AreaContextValue<TPermissions> {
  * Each area's own React context: the session and base path the shell passed in, plus what the
  * user may do there. One per remote, so it need not be a shared module.
  */
-export function createAreaContext<TPermissions>(areaTitle: string, permissionsFor: (session: Session) => TPermissions) {
+export function createAreaContext<TPermissions>(
+  areaTitle: string,
+  /** A hook: an area that asks the API what the viewer may do (its permission catalogue) calls its query here. */
+  usePermissions: (session: Session) => TPermissions,
+) {
   const AreaContext = createContext<AreaContextValue<TPermissions> | null>(null);
 
   function AreaContextProvider({ session, basePath, children }: { session: Session; basePath: string; children: ReactNode }) {
+    const permissions = usePermissions(session);
     const value = useMemo<AreaContextValue<TPermissions>>(() => {
       const base = basePath.replace(/\/+$/, "");
       return {
         session,
-        permissions: permissionsFor(session),
+        permissions,
         basePath: base,
         link: (path = "") => (path ? `${base}/${path.replace(/^\/+/, "")}` : base),
       };
-    }, [session, basePath]);
+    }, [session, basePath, permissions]);
     return <AreaContext.Provider value={value}>{children}</AreaContext.Provider>;
   }
 

@@ -349,6 +349,8 @@ function disinfection(
     method: random.pick(["hydrogen-peroxide-mist", "hydrogen-peroxide-mist", "opa-soak"]),
     disinfectant_lot_id: random.pick(disinfectantLots),
     performed_by: random.pick(demoSonographerIds),
+    // The staff seed's own ids (demoSonographerIds): known to the staff area by construction.
+    performer_confirmed: true,
     performed_at: performedAt,
     result,
     notes: result === "fail" ? "Chemical indicator did not change colour; repeated" : null,

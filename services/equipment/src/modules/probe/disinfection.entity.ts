@@ -6,7 +6,10 @@ export type DisinfectionMethod = (typeof disinfectionMethods)[number];
 export const disinfectionResults = ["pass", "fail"] as const;
 export type DisinfectionResult = (typeof disinfectionResults)[number];
 
-/** One high-level disinfection of a probe. `performedBy` is a staff area StaffMember id. */
+/**
+ * One high-level disinfection of a probe. `performedBy` is a staff area StaffMember id, confirmed
+ * with the staff area when logged (`performerConfirmed`; false only on rows from before the check).
+ */
 export const DisinfectionSchema = defineEntity({
   name: "Disinfection",
   tableName: "probe_disinfection",
@@ -19,6 +22,7 @@ export const DisinfectionSchema = defineEntity({
     method: p.enum([...disinfectionMethods]),
     disinfectantLotId: p.uuid().nullable(),
     performedBy: p.uuid(),
+    performerConfirmed: p.boolean(),
     performedAt: p.datetime(),
     result: p.enum([...disinfectionResults]),
     notes: p.string().length(1000).nullable(),

@@ -10,6 +10,7 @@ import type { InventoryItemManager } from "../inventory-item/inventory-item.mana
 import type { StockManager } from "../stock/stock.manager.ts";
 import { Disinfection } from "./disinfection.entity.ts";
 import { ProbeUse } from "./probe-use.entity.ts";
+import { confirmPerformer } from "./performer.ts";
 import { disinfectionLogQuery, logDisinfectionInput, recordProbeUseInput } from "./probe.input.ts";
 import type { ProbeHistoryLoader } from "./probe.loader.ts";
 import type { ProbeHistory, ProbeStatusRow, ProbeStore } from "./probe.store.ts";
@@ -103,12 +104,15 @@ export class ProbeManager {
         ]);
       }
     }
+    // Last: every check of this area's own data answers before another area is asked.
+    await confirmPerformer(this.context.areas, input.performedById);
     const disinfection = this.context.em.create(Disinfection, {
       id: randomUUID(),
       probeId: probe.id,
       method: input.method,
       disinfectantLotId: input.disinfectantLotId ?? null,
       performedBy: input.performedById,
+      performerConfirmed: true,
       performedAt: input.performedAt ?? new Date(),
       result: input.result,
       notes: input.notes || null,

@@ -29,7 +29,10 @@ export class ProbeStore {
     return this.em.find(Disinfection, { probeId }, { orderBy: { performedAt: "desc", id: "asc" }, limit });
   }
 
-  /** Last use and last passing disinfection of many probes, in one statement. */
+  /**
+   * Last use and last passing disinfection of many probes, in one statement. A disinfection whose
+   * performer the staff area never confirmed (rows from before the check) proves nothing.
+   */
   async histories(probeIds: readonly string[]): Promise<Map<string, ProbeHistory>> {
     const rows = await this.em.execute<
       { probe_id: string; last_used_at: string | Date | null; pass_id: string | null; pass_at: string | Date | null }[]
@@ -38,7 +41,8 @@ export class ProbeStore {
          from unnest(?::uuid[]) as p(id)
          left join lateral (select max(used_at) as last_used_at from probe_use where probe_id = p.id) u on true
          left join lateral (
-           select id, performed_at from probe_disinfection where probe_id = p.id and result = 'pass' order by performed_at desc limit 1
+           select id, performed_at from probe_disinfection where probe_id = p.id and result = 'pass' and performer_confirmed
+           order by performed_at desc limit 1
          ) d on true`,
       [`{${probeIds.join(",")}}`],
     );

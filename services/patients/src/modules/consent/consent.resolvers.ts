@@ -1,6 +1,6 @@
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
-import { optionalActor, phiRelation } from "../record-keeping/record-keeping.ts";
+import { optionalActor } from "../record-keeping/record-keeping.ts";
 
 export const consentResolvers: Resolvers = {
   Mutation: {
@@ -8,7 +8,7 @@ export const consentResolvers: Resolvers = {
     revokeConsent: (_root, { id, reason }, { consents }) => consents.revoke(id, reason),
   },
   Patient: {
-    consents: phiRelation("consents", (patient, { consents }) => consents.forPatient(patient.id)),
+    consents: (patient, _args, { consents }) => consents.forPatient(patient.id),
   },
   Consent: {
     patient: (consent, _args, { patients }) => patients.getOrFail(consent.patientId),

@@ -1,6 +1,6 @@
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import type { CoverageStatus, CoverageVerificationOutcome, Resolvers } from "../../__generated__/resolvers-types.ts";
-import { optionalActor, phiRelation } from "../record-keeping/record-keeping.ts";
+import { optionalActor } from "../record-keeping/record-keeping.ts";
 
 export const coverageResolvers: Resolvers = {
   Mutation: {
@@ -9,7 +9,7 @@ export const coverageResolvers: Resolvers = {
     verifyCoverage: (_root, { id, outcome, note }, { coverages }) => coverages.verify(id, outcome, note),
   },
   Patient: {
-    coverages: phiRelation("coverages", (patient, { coverages }) => coverages.forPatient(patient.id)),
+    coverages: (patient, _args, { coverages }) => coverages.forPatient(patient.id),
   },
   Coverage: {
     patient: (coverage, _args, { patients }) => patients.getOrFail(coverage.patientId),

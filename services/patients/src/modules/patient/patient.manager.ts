@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { requireRole, requireScope } from "@gantry/subgraph-kit/authorization";
+import { patientMerged } from "@gantry/subgraph-kit/events/patient-events";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { badUserInput, conflict, notFound } from "@gantry/subgraph-kit/errors";
 import { pageRequest, toPage, type Page } from "@gantry/subgraph-kit/pagination";
@@ -200,7 +201,7 @@ export class PatientManager {
 
   /**
    * Marks the duplicate as merged into the survivor; `moveRecords` re-files the other modules'
-   * records. All of it commits together or not at all.
+   * records and `patient.merged` tells the other areas. All of it commits together or not at all.
    */
   async merge(
     survivorId: string,
@@ -229,6 +230,12 @@ export class PatientManager {
       // The reason and the other record stay in the merge trail (PHI); the log only says what was written.
       this.audit(duplicate.id, "merge", ["active", "mergeHistory", "mergedInto"]);
       this.audit(survivor.id, "merge", ["mergeHistory"]);
+      // Other areas re-file what they hold under the duplicate; the event commits with the merge or not at all.
+      await this.context.events.publish(patientMerged, {
+        survivorId: survivor.id,
+        duplicateId: duplicate.id,
+        mergedAt: new Date().toISOString(),
+      });
       await em.commit();
     } catch (error) {
       await em.rollback();

@@ -1,13 +1,10 @@
-import { phiField } from "@gantry/subgraph-kit/phi-access";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
-import type { Patient } from "./patient.entity.ts";
 
-const idOf = (patient: Patient) => patient.id;
-const phi = <TValue>(field: string, read: (patient: Patient) => TValue) => phiField(field, idOf, read);
-const mergedIntoId = phi("mergedInto", (patient) => patient.mergedIntoId ?? null);
-
-/** Thin: arguments in, manager call, result out. */
+/**
+ * Thin: arguments in, manager call, result out. Which Patient fields are PHI is declared in
+ * patient.graphql (@phi / @public); the kit guards and logs them, so these are plain reads.
+ */
 export const patientResolvers: Resolvers = {
   Query: {
     patient: (_root, { id }, { patients }) => patients.lookUp(id),
@@ -22,18 +19,18 @@ export const patientResolvers: Resolvers = {
   },
   Patient: {
     __resolveReference: (reference, { patients }) => patients.resolveReference(reference),
-    mrn: phi("mrn", (patient) => patient.mrn),
-    name: phi("name", (patient) => ({
+    mrn: (patient) => patient.mrn,
+    name: (patient) => ({
       family: patient.familyName,
       given: patient.givenName,
       middle: patient.middleName ?? null,
       text: `${patient.familyName}, ${patient.givenName}${patient.middleName ? ` ${patient.middleName}` : ""}`,
-    })),
-    birthDate: phi("birthDate", (patient) => patient.birthDate),
-    administrativeSex: phi("administrativeSex", (patient) => toGraphQLEnum(patient.administrativeSex)),
-    phone: phi("phone", (patient) => patient.phone ?? null),
-    email: phi("email", (patient) => patient.email ?? null),
-    address: phi("address", (patient) =>
+    }),
+    birthDate: (patient) => patient.birthDate,
+    administrativeSex: (patient) => toGraphQLEnum(patient.administrativeSex),
+    phone: (patient) => patient.phone ?? null,
+    email: (patient) => patient.email ?? null,
+    address: (patient) =>
       patient.addressLine || patient.city || patient.postalCode
         ? {
             line: patient.addressLine ?? null,
@@ -43,10 +40,9 @@ export const patientResolvers: Resolvers = {
             country: patient.country ?? null,
           }
         : null,
-    ),
-    preferredLanguage: phi("preferredLanguage", (patient) => patient.preferredLanguage ?? null),
-    interpreterNeeded: phi("interpreterNeeded", (patient) => patient.interpreterNeeded),
-    emergencyContact: phi("emergencyContact", (patient) =>
+    preferredLanguage: (patient) => patient.preferredLanguage ?? null,
+    interpreterNeeded: (patient) => patient.interpreterNeeded,
+    emergencyContact: (patient) =>
       patient.emergencyContactName
         ? {
             name: patient.emergencyContactName,
@@ -54,15 +50,9 @@ export const patientResolvers: Resolvers = {
             relationship: patient.emergencyContactRelationship ?? null,
           }
         : null,
-    ),
     active: (patient) => patient.active,
-    // Which record this one became is PHI, like the record itself.
-    mergedInto: (patient, args, context) => {
-      const survivorId = mergedIntoId(patient, args, context);
-      return survivorId ? context.patients.get(survivorId) : null;
-    },
-    // When a person was registered or last changed is a date tied to that person: PHI.
-    createdAt: phi("createdAt", (patient) => patient.createdAt),
-    updatedAt: phi("updatedAt", (patient) => patient.updatedAt),
+    mergedInto: (patient, _args, { patients }) => (patient.mergedIntoId ? patients.get(patient.mergedIntoId) : null),
+    createdAt: (patient) => patient.createdAt,
+    updatedAt: (patient) => patient.updatedAt,
   },
 };

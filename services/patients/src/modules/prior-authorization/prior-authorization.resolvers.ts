@@ -1,6 +1,6 @@
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
-import type { PatientApprovedPriorAuthorizationArgs, Resolvers } from "../../__generated__/resolvers-types.ts";
-import { optionalActor, phiRelation } from "../record-keeping/record-keeping.ts";
+import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+import { optionalActor } from "../record-keeping/record-keeping.ts";
 
 export const priorAuthorizationResolvers: Resolvers = {
   Query: {
@@ -12,13 +12,8 @@ export const priorAuthorizationResolvers: Resolvers = {
     recordPriorAuthorizationDecision: (_root, { id, input }, { priorAuthorizations }) => priorAuthorizations.recordDecision(id, input),
   },
   Patient: {
-    priorAuthorizations: phiRelation("priorAuthorizations", (patient, { priorAuthorizations }) =>
-      priorAuthorizations.forPatient(patient.id),
-    ),
-    approvedPriorAuthorization: phiRelation(
-      "priorAuthorizations",
-      (patient, { priorAuthorizations }, args: PatientApprovedPriorAuthorizationArgs) => priorAuthorizations.approvedFor(patient.id, args),
-    ),
+    priorAuthorizations: (patient, _args, { priorAuthorizations }) => priorAuthorizations.forPatient(patient.id),
+    approvedPriorAuthorization: (patient, args, { priorAuthorizations }) => priorAuthorizations.approvedFor(patient.id, args),
   },
   PriorAuthorization: {
     patient: (authorization, _args, { patients }) => patients.getOrFail(authorization.patientId),

@@ -1,6 +1,6 @@
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
-import { optionalActor, phiRelation } from "../record-keeping/record-keeping.ts";
+import { optionalActor } from "../record-keeping/record-keeping.ts";
 
 export const priorStudyRequestResolvers: Resolvers = {
   Mutation: {
@@ -10,7 +10,7 @@ export const priorStudyRequestResolvers: Resolvers = {
     closePriorStudyRequest: (_root, { id, status, note }, { priorStudyRequests }) => priorStudyRequests.close(id, { status, note }),
   },
   Patient: {
-    priorStudyRequests: phiRelation("priorStudyRequests", (patient, { priorStudyRequests }) => priorStudyRequests.forPatient(patient.id)),
+    priorStudyRequests: (patient, _args, { priorStudyRequests }) => priorStudyRequests.forPatient(patient.id),
   },
   PriorStudyRequest: {
     patient: (request, _args, { patients }) => patients.getOrFail(request.patientId),

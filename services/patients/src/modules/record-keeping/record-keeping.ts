@@ -3,8 +3,6 @@ import type { Role } from "@gantry/auth/roles";
 import { requireRole, requireScope } from "@gantry/subgraph-kit/authorization";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { conflict, forbidden } from "@gantry/subgraph-kit/errors";
-import { phiField } from "@gantry/subgraph-kit/phi-access";
-import type { PatientsContext } from "../../context.ts";
 import type { AccessLogStore } from "../access-log/access-log.store.ts";
 import type { Patient } from "../patient/patient.entity.ts";
 import type { PatientManager } from "../patient/patient.manager.ts";
@@ -75,22 +73,6 @@ export class RecordKeeping {
   flush(): Promise<void> {
     return this.context.em.flush();
   }
-}
-
-/**
- * A list field a module adds to Patient: refused without phi:read, and each read recorded
- * for the access log under the field's name, exactly like the patient's own fields.
- */
-export function phiRelation<TValue, TArgs = unknown>(
-  field: string,
-  load: (patient: Patient, context: PatientsContext, args: TArgs) => Promise<TValue>,
-) {
-  const guard = phiField<Patient, Patient>(
-    field,
-    (patient) => patient.id,
-    (patient) => patient,
-  );
-  return (patient: Patient, args: TArgs, context: PatientsContext): Promise<TValue> => load(guard(patient, args, context), context, args);
 }
 
 /** Sorts rows fetched for a batch of patients back into one list per requested patient, in request order. */

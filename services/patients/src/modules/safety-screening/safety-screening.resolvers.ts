@@ -1,6 +1,5 @@
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import type { PregnancyStatus, Resolvers, ScreeningAlert, ScreeningQuestion } from "../../__generated__/resolvers-types.ts";
-import { phiRelation } from "../record-keeping/record-keeping.ts";
 import type { SafetyScreening } from "./safety-screening.entity.ts";
 import { isExpired } from "./safety-screening.manager.ts";
 
@@ -26,8 +25,8 @@ export const safetyScreeningResolvers: Resolvers = {
     amendScreening: (_root, { id, input }, { safetyScreenings }) => safetyScreenings.amend(id, input),
   },
   Patient: {
-    safetyScreenings: phiRelation("safetyScreenings", (patient, { safetyScreenings }) => safetyScreenings.forPatient(patient.id)),
-    currentSafetyScreening: phiRelation("safetyScreenings", (patient, { safetyScreenings }) => safetyScreenings.currentFor(patient.id)),
+    safetyScreenings: (patient, _args, { safetyScreenings }) => safetyScreenings.forPatient(patient.id),
+    currentSafetyScreening: (patient, _args, { safetyScreenings }) => safetyScreenings.currentFor(patient.id),
   },
   SafetyScreening: {
     patient: (screening, _args, { patients }) => patients.getOrFail(screening.patientId),

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { parseInput } from "@gantry/subgraph-kit/validation";
-import { requireStaffEditor } from "../../access.ts";
+import { requireStaffPermission } from "../../access.ts";
 import type { StaffMemberManager } from "../staff-member/staff-member.manager.ts";
 import { Competency } from "./competency.entity.ts";
 import { recordCompetencyAssessmentInput } from "./competency.input.ts";
@@ -24,7 +24,7 @@ export class CompetencyManager {
   }
 
   async record(rawInput: unknown): Promise<Competency> {
-    requireStaffEditor(this.context.identity, "Recording a competency assessment");
+    requireStaffPermission(this.context.identity, "recordCompetency", "Recording a competency assessment");
     const input = parseInput(recordCompetencyAssessmentInput, rawInput);
     await this.staff.loadOrFail(input.staffMemberId);
     const competency = this.context.em.create(Competency, {

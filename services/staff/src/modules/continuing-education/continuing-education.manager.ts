@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { parseInput } from "@gantry/subgraph-kit/validation";
-import { requireStaffEditor } from "../../access.ts";
+import { requireStaffPermission } from "../../access.ts";
 import { calendarDate } from "../../dates.ts";
 import { departmentToday } from "../../department.ts";
 import type { CredentialManager } from "../credential/credential.manager.ts";
@@ -43,7 +43,7 @@ export class ContinuingEducationManager {
   }
 
   async log(rawInput: unknown): Promise<ContinuingEducation> {
-    requireStaffEditor(this.context.identity, "Logging continuing education");
+    requireStaffPermission(this.context.identity, "logContinuingEducation", "Logging continuing education");
     const input = parseInput(logContinuingEducationInput, rawInput);
     await this.staff.loadOrFail(input.staffMemberId);
     const activity = this.context.em.create(ContinuingEducation, {

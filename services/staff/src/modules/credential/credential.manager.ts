@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { badUserInput, notFound } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
-import { requireDirectoryReader, requireStaffEditor } from "../../access.ts";
+import { requireDirectoryReader, requireStaffPermission } from "../../access.ts";
 import { calendarDate } from "../../dates.ts";
 import { addDays, daysBetween, departmentToday } from "../../department.ts";
 import { isUuid } from "../../uuid.ts";
@@ -70,7 +70,7 @@ export class CredentialManager {
   }
 
   async add(rawInput: unknown): Promise<Credential> {
-    requireStaffEditor(this.context.identity, "Adding a credential");
+    requireStaffPermission(this.context.identity, "keepCredentials", "Adding a credential");
     const input = parseInput(addCredentialInput, rawInput);
     await this.staff.loadOrFail(input.staffMemberId);
     const credential = this.context.em.create(Credential, {
@@ -91,7 +91,7 @@ export class CredentialManager {
 
   /** A renewal moves the dates on; the new document has not been checked, so verification starts over. */
   async renew(id: string, rawInput: unknown): Promise<Credential> {
-    requireStaffEditor(this.context.identity, "Renewing a credential");
+    requireStaffPermission(this.context.identity, "keepCredentials", "Renewing a credential");
     const input = parseInput(renewCredentialInput, rawInput);
     const credential = await this.getOrFail(id);
     if (input.expiresOn <= credential.expiresOn) {
@@ -112,7 +112,7 @@ export class CredentialManager {
   }
 
   async recordVerification(id: string, rawOutcome: unknown): Promise<Credential> {
-    requireStaffEditor(this.context.identity, "Recording credential verification");
+    requireStaffPermission(this.context.identity, "keepCredentials", "Recording credential verification");
     const outcome = parseInput(verificationOutcome, rawOutcome, "outcome");
     const credential = await this.getOrFail(id);
     this.context.em.assign(credential, { verification: outcome, verifiedBy: this.context.identity.name, verifiedAt: new Date() });

@@ -6,7 +6,7 @@ import { parseInput } from "@gantry/subgraph-kit/validation";
 import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { z } from "zod";
-import { requireDirectoryReader, requireStaffEditor } from "../../access.ts";
+import { requireDirectoryReader, requireStaffPermission } from "../../access.ts";
 import { calendarDate } from "../../dates.ts";
 import { addDays, startOfDepartmentDay } from "../../department.ts";
 import { isUuid } from "../../uuid.ts";
@@ -50,7 +50,7 @@ export class ShiftManager {
   }
 
   async assign(rawInput: unknown): Promise<Shift> {
-    requireStaffEditor(this.context.identity, "Assigning shifts");
+    requireStaffPermission(this.context.identity, "manageShifts", "Assigning shifts");
     const input = parseInput(assignShiftInput, rawInput);
     const member = await this.staff.loadOrFail(input.staffMemberId);
     if (!member.active) throw conflict(`${member.givenName} ${member.familyName} is not active and cannot be given shifts.`);
@@ -77,7 +77,7 @@ export class ShiftManager {
 
   /** Exchanges the people on two shifts in one transaction; the overlap check runs at commit, on the result. */
   async swap(firstShiftId: string, secondShiftId: string): Promise<Shift[]> {
-    requireStaffEditor(this.context.identity, "Swapping shifts");
+    requireStaffPermission(this.context.identity, "manageShifts", "Swapping shifts");
     if (firstShiftId === secondShiftId)
       throw badUserInput("A shift cannot be swapped with itself.", [{ field: "secondShiftId", message: "same as firstShiftId" }]);
     return conflictOnViolation(
@@ -104,7 +104,7 @@ export class ShiftManager {
   }
 
   async markOnCall(shiftId: string, onCall: boolean | null | undefined): Promise<Shift> {
-    requireStaffEditor(this.context.identity, "Marking on-call");
+    requireStaffPermission(this.context.identity, "manageShifts", "Marking on-call");
     const shift = await this.liveOrFail(shiftId);
     shift.kind = onCall === false ? "regular" : "on-call";
     await this.context.em.flush();
@@ -112,7 +112,7 @@ export class ShiftManager {
   }
 
   async cancel(shiftId: string, rawReason: unknown): Promise<Shift> {
-    requireStaffEditor(this.context.identity, "Cancelling shifts");
+    requireStaffPermission(this.context.identity, "manageShifts", "Cancelling shifts");
     const reason = parseInput(cancelReason, rawReason, "reason");
     const shift = await this.liveOrFail(shiftId);
     this.context.em.assign(shift, { cancelledAt: new Date(), cancelledBy: this.context.identity.name, cancelReason: reason });

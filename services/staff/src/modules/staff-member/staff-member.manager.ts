@@ -4,7 +4,7 @@ import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { notFound } from "@gantry/subgraph-kit/errors";
 import { pageRequest, toPage, type Page } from "@gantry/subgraph-kit/pagination";
 import { parseInput } from "@gantry/subgraph-kit/validation";
-import { requireDirectoryReader, requireStaffEditor } from "../../access.ts";
+import { requireDirectoryReader, requireStaffPermission } from "../../access.ts";
 import { isUuid } from "../../uuid.ts";
 import { StaffMember } from "./staff-member.entity.ts";
 import { addStaffMemberInput, directorySearch } from "./staff-member.input.ts";
@@ -55,7 +55,7 @@ export class StaffMemberManager {
   }
 
   async add(rawInput: unknown): Promise<StaffMember> {
-    requireStaffEditor(this.context.identity, "Adding staff");
+    requireStaffPermission(this.context.identity, "addStaffMember", "Adding staff");
     const input = parseInput(addStaffMemberInput, rawInput);
     const member = this.context.em.create(StaffMember, {
       id: randomUUID(),

@@ -1,0 +1,3 @@
+import { unitTestConfig } from "@gantry/testing/vitest-config";
+
+export default unitTestConfig();

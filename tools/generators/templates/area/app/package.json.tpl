@@ -1,0 +1,52 @@
+{
+  "name": "@gantry/{{area.kebab}}-web",
+  "private": true,
+  "version": "0.0.0",
+  "type": "module",
+  "scripts": {
+    "codegen": "graphql-codegen --config codegen.ts",
+    "build": "vite build",
+    "dev": "vite build --watch",
+    "preview": "vite preview",
+    "typecheck": "tsc -p .",
+    "lint": "eslint .",
+    "test": "vitest run"
+  },
+  "dependencies": {
+    "@gantry/web-kit": "workspace:*",
+    "@graphql-typed-document-node/core": "3.2.0",
+    "@mantine/core": "catalog:",
+    "@mantine/dates": "catalog:",
+    "@mantine/form": "catalog:",
+    "@mantine/hooks": "catalog:",
+    "@mantine/notifications": "catalog:",
+    "@tanstack/react-query": "catalog:",
+    "dayjs": "catalog:",
+    "graphql": "catalog:",
+    "react": "catalog:",
+    "react-dom": "catalog:",
+    "react-router": "catalog:"
+  },
+  "devDependencies": {
+    "@gantry/compose": "workspace:*",
+    "@gantry/eslint-config": "workspace:*",
+    "@gantry/gateway": "workspace:*",
+    "@gantry/stack": "workspace:*",
+    "@gantry/testing": "workspace:*",
+    "@gantry/tsconfig": "workspace:*",
+    "@gantry/ui-testing": "workspace:*",
+    "@gantry/web-build": "workspace:*",
+    "@graphql-codegen/cli": "catalog:",
+    "@graphql-codegen/client-preset": "catalog:",
+    "@originjs/vite-plugin-federation": "catalog:",
+    "@types/node": "catalog:",
+    "@types/react": "catalog:",
+    "@types/react-dom": "catalog:",
+    "@vitejs/plugin-react": "catalog:",
+    "eslint": "catalog:",
+    "playwright-core": "catalog:",
+    "typescript": "catalog:",
+    "vite": "catalog:",
+    "vitest": "catalog:"
+  }
+}

@@ -1,0 +1,1 @@
+{ "extends": "@gantry/tsconfig/node.json", "include": ["src", "test", "*.ts"] }
