@@ -33,7 +33,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 export function sendError(res: ServerResponse, error: HttpError): void {
-  sendJson(res, error.status, errorBody(error.code, error.message));
+  // A refused oversized body was not read to its end: the connection cannot carry another
+  // request, so say so, or a keep-alive client (the web server's proxy) reuses it and fails.
+  const headers: Record<string, string> = error.status === 413 ? { connection: "close" } : {};
+  sendJson(res, error.status, errorBody(error.code, error.message), headers);
 }
 
 function codeForStatus(status: number): HttpErrorCode {

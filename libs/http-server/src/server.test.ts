@@ -51,6 +51,15 @@ function rawRequest(port: number, requestLine: string): Promise<string> {
 }
 
 describe("HTTP-level failures answer in the GraphQL error shape", () => {
+  it("closes the connection of a refused oversized body, so a keep-alive client's next request is answered", async () => {
+    const tooLarge = await post("/graphql", "x".repeat(100_000));
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers.get("connection")).toBe("close");
+    await tooLarge.text();
+    const next = await post("/graphql", "{ not json");
+    expect(next.status).toBe(400);
+  });
+
   it.each([
     ["a body over the limit", () => post("/graphql", JSON.stringify({ query: `{ hello }${" ".repeat(200)}` })), 413, "PAYLOAD_TOO_LARGE"],
     ["malformed JSON", () => post("/graphql", "{ not json"), 400, "BAD_REQUEST"],

@@ -64,6 +64,20 @@ describe("web server of the embedded default", () => {
     expect(response.status).toBe(404);
   });
 
+  it("answers the next request after refusing an oversized body (the refused connection is not reused)", async () => {
+    const post = (body: string) => fetch(`${web.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    for (let round = 0; round < 3; round += 1) {
+      const tooLarge = await post("x".repeat(2_000_000));
+      expect(tooLarge.status).toBe(413);
+      expect(((await tooLarge.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+        "PAYLOAD_TOO_LARGE",
+      );
+      const malformed = await post("{not json");
+      expect(malformed.status).toBe(400);
+      expect(((await malformed.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe("BAD_REQUEST");
+    }
+  });
+
   it("proxies sign-in and GraphQL to the gateway, so the browser talks to one origin", async () => {
     const token = await tokenFor(web.url, "scheduler");
     const answer = await callGateway<{ __typename: string }>(web.url, "{ __typename }", {}, { token });

@@ -18,6 +18,8 @@ export interface WebServerOptions {
   gatewayUrl: string;
   remotes: RemoteManifestEntry[];
   logger?: Logger;
+  /** Largest API request body passed on to the gateway (the gateway's own limit, 1 MB, by default). */
+  maxBodyBytes?: number;
 }
 
 export interface RunningWebServer {
@@ -41,8 +43,8 @@ const contentTypes: Record<string, string> = {
 /** A request this server refuses to interpret: answered 400, never thrown out of the handler. */
 class BadRequest extends Error {}
 
-function sendJsonError(res: ServerResponse, status: number, code: string, message: string): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+function sendJsonError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
@@ -88,7 +90,16 @@ function requestUrl(req: IncomingMessage): URL {
   return new URL(target, "http://localhost");
 }
 
-function proxy(req: IncomingMessage, res: ServerResponse, url: URL, gatewayOrigin: string): void {
+/**
+ * Refuses an oversized body here rather than streaming it to a gateway that will cut it off:
+ * the refused request's connection is closed (its body was not read), never reused.
+ */
+function refuseTooLarge(res: ServerResponse, limit: number): void {
+  sendJsonError(res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than the ${limit} bytes accepted.`, { connection: "close" });
+}
+
+function proxy(req: IncomingMessage, res: ServerResponse, url: URL, gatewayOrigin: string, limit: number): void {
+  if (Number(req.headers["content-length"] ?? 0) > limit) return refuseTooLarge(res, limit);
   // Host and port always come from the configured gateway; the caller only picks path and query.
   const target = new URL(gatewayOrigin);
   target.pathname = url.pathname;
@@ -101,6 +112,15 @@ function proxy(req: IncomingMessage, res: ServerResponse, url: URL, gatewayOrigi
   upstream.on("error", () => {
     if (res.headersSent) return void res.destroy();
     sendJsonError(res, 502, "GATEWAY_UNAVAILABLE", "The Gantry gateway is not reachable.");
+  });
+  // A body without a declared length is counted as it streams.
+  let received = 0;
+  req.on("data", (chunk: Buffer) => {
+    received += chunk.length;
+    if (received <= limit) return;
+    req.unpipe(upstream);
+    upstream.destroy();
+    if (!res.headersSent) refuseTooLarge(res, limit);
   });
   req.on("error", () => upstream.destroy());
   req.pipe(upstream);
@@ -120,7 +140,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = requestUrl(req);
     const { pathname } = url;
-    if (pathname === "/graphql" || pathname.startsWith("/auth/")) return proxy(req, res, url, gatewayOrigin);
+    if (pathname === "/graphql" || pathname.startsWith("/auth/"))
+      return proxy(req, res, url, gatewayOrigin, options.maxBodyBytes ?? 1_000_000);
     if (pathname === "/remotes.json") {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-cache" });
       res.end(JSON.stringify({ remotes: options.remotes }));
