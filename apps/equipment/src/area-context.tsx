@@ -1,4 +1,4 @@
 import { createAreaContext } from "@gantry/web-kit/components/area-context";
-import { permissionsFor } from "./permissions.ts";
+import { useEquipmentPermissions } from "./permissions.ts";
 
-export const { AreaContextProvider, useArea } = createAreaContext("Equipment", permissionsFor);
+export const { AreaContextProvider, useArea } = createAreaContext("Equipment", useEquipmentPermissions);

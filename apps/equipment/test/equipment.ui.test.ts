@@ -254,4 +254,26 @@ describe("Equipment area", () => {
     expect(await textOf(status.getByTestId("safe-to-use"))).toBe("Safe to use");
     await page.close();
   });
+
+  it("opens guarded screens by direct link as the API's catalogue says: waits for the answer, never refuses it", async () => {
+    const page = await browser.newPage();
+    // Opened before the permissions have arrived: the form waits for them instead of refusing.
+    await signIn(page, "coordinator");
+    await page.goto(`${workspace.url}/equipment/inventory/receive`);
+    await field(page, "Lot number").waitFor();
+    expect(await page.getByTestId("receive-stock-forbidden").count()).toBe(0);
+    await page.close();
+
+    // The imaging manager reads the area and is told, not shown a form the API would refuse.
+    const reader = await browser.newPage();
+    await signIn(reader, "manager");
+    await reader.goto(`${workspace.url}/equipment/maintenance/schedule`);
+    await reader.getByTestId("schedule-maintenance-forbidden").waitFor();
+    // The calendar says read-only only once the API has answered, and then offers no action.
+    await reader.goto(`${workspace.url}/equipment/maintenance`);
+    await reader.getByTestId("maintenance-read-only").waitFor();
+    expect(await reader.getByTestId("maintenance-schedule").count()).toBe(0);
+    expect(await reader.getByTestId("maintenance-complete").count()).toBe(0);
+    await reader.close();
+  });
 });

@@ -1,4 +1,4 @@
 import { createAreaContext } from "@gantry/web-kit/components/area-context";
-import { permissionsFor } from "./permissions.ts";
+import { usePatientsPermissions } from "./permissions.ts";
 
-export const { AreaContextProvider, useArea } = createAreaContext("Patients", permissionsFor);
+export const { AreaContextProvider, useArea } = createAreaContext("Patients", usePatientsPermissions);

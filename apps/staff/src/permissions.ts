@@ -1,4 +1,4 @@
-import { useGraphQLQuery } from "@gantry/web-kit/graphql";
+import { useAllowedActions } from "@gantry/web-kit/permissions";
 import type { Session } from "@gantry/web-kit/session";
 import { useMemo } from "react";
 import { StaffPermissionsQuery } from "./operations/permissions.ts";
@@ -11,6 +11,8 @@ import { StaffPermissionsQuery } from "./operations/permissions.ts";
 export interface Permissions {
   /** False until the API has answered: screens that depend on a permission wait instead of refusing. */
   known: boolean;
+  /** Why the API could not be asked, when it could not (screens say so instead of refusing). */
+  error: string | null;
   /** Assigning, swapping and cancelling shifts and marking on-call. */
   assignShifts: boolean;
   /** Adding and renewing credentials and recording their verification. */
@@ -18,10 +20,14 @@ export interface Permissions {
 }
 
 export function useStaffPermissions(session: Session): Permissions {
-  // Until the answer arrives every action is hidden: showing one the API then refuses is worse.
-  const answer = useGraphQLQuery(["staff", "permissions", session.username], StaffPermissionsQuery, {}, { staleTime: 5 * 60_000 });
-  return useMemo(() => {
-    const allowed = new Set(answer.data?.staffPermissions.filter((entry) => entry.allowed).map((entry) => entry.action));
-    return { known: answer.data !== undefined, assignShifts: allowed.has("manageShifts"), editCredentials: allowed.has("keepCredentials") };
-  }, [answer.data]);
+  const actions = useAllowedActions("staff", session, StaffPermissionsQuery, (data) => data.staffPermissions);
+  return useMemo(
+    () => ({
+      known: actions.known,
+      error: actions.error,
+      assignShifts: actions.allows("manageShifts"),
+      editCredentials: actions.allows("keepCredentials"),
+    }),
+    [actions],
+  );
 }

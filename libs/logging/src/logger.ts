@@ -10,6 +10,18 @@ export function createLogger(service: string, level = "info"): Logger {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ["req.headers.authorization", "*.password", "*.token"], remove: true },
+    redact: {
+      paths: [
+        "password",
+        "token",
+        "authorization",
+        "headers.authorization",
+        "req.headers.authorization",
+        "*.password",
+        "*.token",
+        "*.authorization",
+      ],
+      remove: true,
+    },
   });
 }

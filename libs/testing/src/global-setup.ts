@@ -5,6 +5,7 @@ import { readEnvironment, setting } from "@gantry/config/environment";
 import { startEmbeddedPostgres } from "@gantry/database/embedded-postgres";
 import type { TestProject } from "vitest/node";
 import { freePort } from "./free-port.ts";
+import { keepFailureExitCode } from "./keep-exit-code.ts";
 import "./provided-context.ts";
 
 /**
@@ -12,6 +13,7 @@ import "./provided-context.ts";
  * afterwards. GANTRY_TEST_DATABASE_URL points the tests at an existing server instead.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepFailureExitCode();
   const existing = readEnvironment({ GANTRY_TEST_DATABASE_URL: setting.optionalUrl() }).GANTRY_TEST_DATABASE_URL;
   if (existing) {
     project.provide("postgresServerUrl", existing);

@@ -1,37 +1,39 @@
-import { fileURLToPath } from "node:url";
-import { mergeResolvers } from "@gantry/subgraph-kit/resolvers";
-import { scalarResolvers } from "@gantry/subgraph-kit/scalars";
-import { loadTypeDefs } from "@gantry/subgraph-kit/schema-files";
-import type { SubgraphDefinition } from "@gantry/subgraph-kit/server";
+import { subgraphFromModules } from "@gantry/subgraph-kit/modules";
 import type { SubgraphDataModel } from "@gantry/subgraph-kit/service";
-import { equipmentContext, type EquipmentContext } from "./context.ts";
-import { entities } from "./database/entities.ts";
+import type { EquipmentContext } from "./context.ts";
 import { migrations } from "./database/migrations.ts";
-import { deviceResolvers } from "./modules/device/device.resolvers.ts";
-import { downtimeResolvers } from "./modules/downtime/downtime.resolvers.ts";
-import { inventoryItemResolvers } from "./modules/inventory-item/inventory-item.resolvers.ts";
-import { maintenanceResolvers } from "./modules/maintenance/maintenance.resolvers.ts";
-import { probeResolvers } from "./modules/probe/probe.resolvers.ts";
-import { serviceContractResolvers } from "./modules/service-contract/service-contract.resolvers.ts";
-import { stockResolvers } from "./modules/stock/stock.resolvers.ts";
+import { deviceModule } from "./modules/device/device.module.ts";
+import { downtimeModule } from "./modules/downtime/downtime.module.ts";
+import { inventoryItemModule } from "./modules/inventory-item/inventory-item.module.ts";
+import { maintenanceModule } from "./modules/maintenance/maintenance.module.ts";
+import { modalityModule } from "./modules/modality/modality.module.ts";
+import { permissionsModule } from "./modules/permissions/permissions.module.ts";
+import { probeModule } from "./modules/probe/probe.module.ts";
+import { serviceContractModule } from "./modules/service-contract/service-contract.module.ts";
+import { staffMemberModule } from "./modules/staff-member/staff-member.module.ts";
+import { stockModule } from "./modules/stock/stock.module.ts";
 
 export const subgraphName = "equipment";
 
-/** Equipment data is not PHI: no PHI access sink; reads are role-checked instead. */
-export const equipmentSubgraph: SubgraphDefinition<EquipmentContext> = {
-  name: subgraphName,
-  typeDefs: loadTypeDefs(fileURLToPath(new URL("./modules", import.meta.url))),
-  resolvers: mergeResolvers<EquipmentContext>([
-    scalarResolvers,
-    deviceResolvers,
-    downtimeResolvers,
-    maintenanceResolvers,
-    serviceContractResolvers,
-    inventoryItemResolvers,
-    stockResolvers,
-    probeResolvers,
-  ]),
-  extendContext: equipmentContext,
-};
+/**
+ * The equipment subgraph is its modules. Equipment data is not PHI: no PHI access sink; reads are
+ * checked against the permission catalogue instead. It handles no other area's events; it asks the
+ * staff area (logDisinfection) through the kit's `context.areas`, which every subgraph gets.
+ * Modules in folder order: the SDL, and so schema.graphql, keeps the order it had when it was
+ * loaded from the folder.
+ */
+const { definition, entities } = subgraphFromModules<EquipmentContext>(subgraphName, [
+  deviceModule,
+  downtimeModule,
+  inventoryItemModule,
+  maintenanceModule,
+  modalityModule,
+  permissionsModule,
+  probeModule,
+  serviceContractModule,
+  staffMemberModule,
+  stockModule,
+]);
 
+export const equipmentSubgraph = definition;
 export const equipmentDataModel: SubgraphDataModel = { database: "gantry_equipment", entities, migrations };

@@ -1,42 +1,45 @@
-import { fileURLToPath } from "node:url";
-import { mergeResolvers } from "@gantry/subgraph-kit/resolvers";
-import { scalarResolvers } from "@gantry/subgraph-kit/scalars";
-import { loadTypeDefs } from "@gantry/subgraph-kit/schema-files";
-import type { SubgraphDefinition } from "@gantry/subgraph-kit/server";
+import { subgraphFromModules } from "@gantry/subgraph-kit/modules";
 import type { SubgraphDataModel } from "@gantry/subgraph-kit/service";
-import { entities } from "./database/entities.ts";
+import type { PatientsContext } from "./context.ts";
 import { migrations } from "./database/migrations.ts";
-import { patientsContext, type PatientsContext } from "./context.ts";
+import { accessLogModule } from "./modules/access-log/access-log.module.ts";
 import { accessLogSink } from "./modules/access-log/access-log.store.ts";
-import { accessLogResolvers } from "./modules/access-log/access-log.resolvers.ts";
-import { consentResolvers } from "./modules/consent/consent.resolvers.ts";
-import { coverageResolvers } from "./modules/coverage/coverage.resolvers.ts";
-import { eventsResolvers } from "./modules/events/events.resolvers.ts";
-import { patientMergeResolvers } from "./modules/patient-merge/patient-merge.resolvers.ts";
-import { priorAuthorizationResolvers } from "./modules/prior-authorization/prior-authorization.resolvers.ts";
-import { priorStudyRequestResolvers } from "./modules/prior-study-request/prior-study-request.resolvers.ts";
-import { safetyScreeningResolvers } from "./modules/safety-screening/safety-screening.resolvers.ts";
-import { patientResolvers } from "./modules/patient/patient.resolvers.ts";
+import { consentModule } from "./modules/consent/consent.module.ts";
+import { coverageModule } from "./modules/coverage/coverage.module.ts";
+import { eventsModule } from "./modules/events/events.module.ts";
+import { patientMergeModule } from "./modules/patient-merge/patient-merge.module.ts";
+import { patientModule } from "./modules/patient/patient.module.ts";
+import { permissionsModule } from "./modules/permissions/permissions.module.ts";
+import { priorAuthorizationModule } from "./modules/prior-authorization/prior-authorization.module.ts";
+import { priorStudyRequestModule } from "./modules/prior-study-request/prior-study-request.module.ts";
+import { recordKeepingModule } from "./modules/record-keeping/record-keeping.module.ts";
+import { safetyScreeningModule } from "./modules/safety-screening/safety-screening.module.ts";
 
 export const subgraphName = "patients";
 
-export const patientsSubgraph: SubgraphDefinition<PatientsContext> = {
-  name: subgraphName,
-  typeDefs: loadTypeDefs(fileURLToPath(new URL("./modules", import.meta.url))),
-  resolvers: mergeResolvers<PatientsContext>([
-    scalarResolvers,
-    patientResolvers,
-    accessLogResolvers,
-    coverageResolvers,
-    priorAuthorizationResolvers,
-    safetyScreeningResolvers,
-    consentResolvers,
-    priorStudyRequestResolvers,
-    patientMergeResolvers,
-    eventsResolvers,
-  ]),
-  extendContext: patientsContext,
-  phiAccessSink: accessLogSink,
-};
+/**
+ * The patients subgraph is its modules. It serves PHI, so every read of a @phi field goes to the
+ * access log through `accessLogSink` before the response leaves. It publishes `patient.merged`
+ * (through the context's `events`) and handles no other area's events, so it has no `eventHandlers`.
+ */
+const { definition, entities } = subgraphFromModules<PatientsContext>(
+  subgraphName,
+  // In folder order, as the SDL was loaded before modules, so the printed schema file keeps its order.
+  [
+    accessLogModule,
+    consentModule,
+    coverageModule,
+    eventsModule,
+    patientModule,
+    patientMergeModule,
+    permissionsModule,
+    priorAuthorizationModule,
+    priorStudyRequestModule,
+    recordKeepingModule,
+    safetyScreeningModule,
+  ],
+  { phiAccessSink: accessLogSink },
+);
 
+export const patientsSubgraph = definition;
 export const patientsDataModel: SubgraphDataModel = { database: "gantry_patients", entities, migrations };

@@ -52,7 +52,7 @@ export function DeviceScreen() {
                 Disinfection log
               </Button>
             )}
-            {permissions.manageEquipment && device.status !== "RETIRED" && (
+            {permissions.scheduleMaintenance && device.status !== "RETIRED" && (
               <Button component={Link} to={link(`maintenance/schedule?device=${device.id}`)} data-testid="device-schedule-maintenance">
                 Schedule maintenance
               </Button>

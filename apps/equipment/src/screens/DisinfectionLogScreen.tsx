@@ -33,7 +33,7 @@ function ProbeLog({ probeId }: { probeId: string }) {
           Last used: {formatDateTime(status.lastUsedAt)} · Last passing disinfection:{" "}
           {formatDateTime(status.lastPassingDisinfection?.performedAt)}
         </Text>
-        {permissions.recordFloorWork && (
+        {permissions.logDisinfection && (
           <Button mt="sm" component={Link} to={link(`disinfection/${probeId}/log`)} data-testid="probe-log-disinfection">
             Log disinfection
           </Button>

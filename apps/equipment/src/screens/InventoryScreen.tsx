@@ -22,12 +22,12 @@ export function InventoryScreen() {
         description="Contrast media, probe covers, gel, disinfectant and syringes: what is on hand, what to reorder, what expires."
         actions={
           <>
-            {permissions.manageEquipment && (
+            {permissions.keepInventory && (
               <Button component={Link} to={link("inventory/receive")} data-testid="inventory-receive">
                 Receive stock
               </Button>
             )}
-            {permissions.recordFloorWork && (
+            {permissions.recordStockUse && (
               <Button variant="light" component={Link} to={link("inventory/use")} data-testid="inventory-use">
                 Record use
               </Button>

@@ -7,7 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
 import type { DisinfectionMethod, DisinfectionResult } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
+import { ErrorAlert, Loading, PermissionsPending, permissionsSettled } from "@gantry/web-kit/components/QueryState";
 import { disinfectionMethod, formatCode, formatDate } from "../format.ts";
 import { DisinfectantLotsQuery, LogDisinfectionMutation, ProbeStatusQuery, StaffOptionsQuery } from "../operations/disinfection.ts";
 
@@ -25,7 +25,7 @@ export function LogDisinfectionScreen() {
   const { link, permissions } = useArea();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const enabled = permissions.recordFloorWork;
+  const enabled = permissions.logDisinfection;
   const probe = useGraphQLQuery(["equipment", "probe", probeId], ProbeStatusQuery, { probeId }, { enabled });
   const staff = useGraphQLQuery(["equipment", "staff-options"], StaffOptionsQuery, {}, { enabled });
   const lots = useGraphQLQuery(["equipment", "disinfectant-lots"], DisinfectantLotsQuery, {}, { enabled });
@@ -38,6 +38,7 @@ export function LogDisinfectionScreen() {
     },
   });
 
+  if (!permissionsSettled(permissions)) return <PermissionsPending permissions={permissions} />;
   if (!enabled) {
     return (
       <Alert

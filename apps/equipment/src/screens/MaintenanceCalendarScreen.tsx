@@ -7,7 +7,7 @@ import dayjs from "dayjs";
 import { Link, useSearchParams } from "react-router";
 import type { MaintenanceWindowFragment } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
+import { ErrorAlert, Loading, permissionsSettled } from "@gantry/web-kit/components/QueryState";
 import { MaintenanceStatusBadge } from "../components/StatusBadge.tsx";
 import { formatDateTime, maintenanceKind } from "../format.ts";
 import { CompleteMaintenanceMutation, MaintenanceCalendarQuery } from "../operations/maintenance.ts";
@@ -46,7 +46,7 @@ function WindowRow({ window, overdue }: { window: MaintenanceWindowFragment; ove
       <Table.Td>
         <MaintenanceStatusBadge status={window.status} overdue={overdue} />
       </Table.Td>
-      {permissions.manageEquipment && (
+      {permissions.completeMaintenance && (
         <Table.Td>
           <Button
             size="xs"
@@ -85,7 +85,7 @@ function WindowTable({
           <Table.Th>Kind</Table.Th>
           <Table.Th>Vendor</Table.Th>
           <Table.Th>Status</Table.Th>
-          {permissions.manageEquipment && <Table.Th>Action</Table.Th>}
+          {permissions.completeMaintenance && <Table.Th>Action</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -127,7 +127,7 @@ export function MaintenanceCalendarScreen() {
         title="Maintenance calendar"
         description="Preventive, corrective, calibration and phantom QA windows. A device cannot be booked during its window."
         actions={
-          permissions.manageEquipment && (
+          permissions.scheduleMaintenance && (
             <Button component={Link} to={link("maintenance/schedule")} data-testid="maintenance-schedule">
               Schedule maintenance
             </Button>
@@ -160,7 +160,8 @@ export function MaintenanceCalendarScreen() {
           data-testid="maintenance-view"
         />
       </Group>
-      {!permissions.manageEquipment && (
+      {/* Said only once the API has answered, so a coordinator never sees it flash by. */}
+      {permissionsSettled(permissions) && !permissions.scheduleMaintenance && !permissions.completeMaintenance && (
         <Text size="sm" c="dimmed" mb="md" data-testid="maintenance-read-only">
           Coordinators schedule and complete maintenance; you see the calendar read-only.
         </Text>

@@ -7,7 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useArea } from "../area-context.tsx";
 import { DateField } from "../components/DateField.tsx";
-import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
+import { ErrorAlert, Loading, PermissionsPending, permissionsSettled } from "@gantry/web-kit/components/QueryState";
 import { InventoryQuery, ReceiveStockMutation } from "../operations/inventory.ts";
 
 interface ReceiveFormValues {
@@ -28,7 +28,7 @@ export function ReceiveStockScreen() {
     ["equipment", "inventory"],
     InventoryQuery,
     { expiringWithinDays: 60 },
-    { enabled: permissions.manageEquipment },
+    { enabled: permissions.keepInventory },
   );
   const receive = useGraphQLMutation(ReceiveStockMutation);
   const form = useForm<ReceiveFormValues>({
@@ -40,7 +40,8 @@ export function ReceiveStockScreen() {
     },
   });
 
-  if (!permissions.manageEquipment) {
+  if (!permissionsSettled(permissions)) return <PermissionsPending permissions={permissions} />;
+  if (!permissions.keepInventory) {
     return (
       <Alert color="yellow" title="Receiving stock is for coordinators" role="alert" data-testid="receive-stock-forbidden">
         Coordinators and administrators receive stock.{" "}

@@ -7,7 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useArea } from "../area-context.tsx";
-import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
+import { ErrorAlert, Loading, PermissionsPending, permissionsSettled } from "@gantry/web-kit/components/QueryState";
 import { formatDate } from "../format.ts";
 import { InventoryQuery, RecordStockUseMutation } from "../operations/inventory.ts";
 
@@ -28,7 +28,7 @@ export function RecordUseScreen() {
     ["equipment", "inventory"],
     InventoryQuery,
     { expiringWithinDays: 60 },
-    { enabled: permissions.recordFloorWork },
+    { enabled: permissions.recordStockUse },
   );
   const use = useGraphQLMutation(RecordStockUseMutation);
   const [attempted, setAttempted] = useState<string | null>(null);
@@ -41,7 +41,8 @@ export function RecordUseScreen() {
     },
   });
 
-  if (!permissions.recordFloorWork) {
+  if (!permissionsSettled(permissions)) return <PermissionsPending permissions={permissions} />;
+  if (!permissions.recordStockUse) {
     return (
       <Alert color="yellow" title="Recording use is for technologists and coordinators" role="alert" data-testid="record-use-forbidden">
         <Anchor component={Link} to={link("inventory")}>

@@ -11,7 +11,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import type { MaintenanceKind } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
 import { DateField } from "../components/DateField.tsx";
-import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
+import { ErrorAlert, Loading, PermissionsPending, permissionsSettled } from "@gantry/web-kit/components/QueryState";
 import { maintenanceKind } from "../format.ts";
 import { DevicesQuery } from "../operations/device.ts";
 import { ScheduleMaintenanceMutation } from "../operations/maintenance.ts";
@@ -34,7 +34,7 @@ export function ScheduleMaintenanceScreen() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
-  const devices = useGraphQLQuery(["equipment", "devices"], DevicesQuery, { first: 100 }, { enabled: permissions.manageEquipment });
+  const devices = useGraphQLQuery(["equipment", "devices"], DevicesQuery, { first: 100 }, { enabled: permissions.scheduleMaintenance });
   const schedule = useGraphQLMutation(ScheduleMaintenanceMutation);
   // What was last asked for, in the coordinator's terms, for the conflict message.
   const [attempted, setAttempted] = useState<string | null>(null);
@@ -62,7 +62,8 @@ export function ScheduleMaintenanceScreen() {
     },
   });
 
-  if (!permissions.manageEquipment) {
+  if (!permissionsSettled(permissions)) return <PermissionsPending permissions={permissions} />;
+  if (!permissions.scheduleMaintenance) {
     return (
       <Alert color="yellow" title="Scheduling maintenance is for coordinators" role="alert" data-testid="schedule-maintenance-forbidden">
         You can see the calendar, but only coordinators and administrators book maintenance windows.{" "}

@@ -111,7 +111,9 @@ export function PatientDetailsPanel({ patient }: { patient: PatientDetailsFragme
   const { permissions } = useArea();
   const [editing, setEditing] = useState(false);
   const [merging, setMerging] = useState(false);
+  // A merged record is kept only as the trail: it is neither edited nor merged into again.
   const canEdit = permissions.editPatients && !patient.mergedInto;
+  const canMerge = permissions.mergePatients && !patient.mergedInto;
   return (
     <Paper withBorder p="md">
       {editing ? (
@@ -119,14 +121,18 @@ export function PatientDetailsPanel({ patient }: { patient: PatientDetailsFragme
       ) : (
         <Stack>
           <PatientView patient={patient} />
-          {canEdit && (
+          {(canEdit || canMerge) && (
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setMerging(true)} data-testid="patient-merge">
-                Merge a duplicate…
-              </Button>
-              <Button variant="light" onClick={() => setEditing(true)} data-testid="patient-edit">
-                Edit details
-              </Button>
+              {canMerge && (
+                <Button variant="default" onClick={() => setMerging(true)} data-testid="patient-merge">
+                  Merge a duplicate…
+                </Button>
+              )}
+              {canEdit && (
+                <Button variant="light" onClick={() => setEditing(true)} data-testid="patient-edit">
+                  Edit details
+                </Button>
+              )}
             </Group>
           )}
           <MergeHistory patientId={patient.id} />

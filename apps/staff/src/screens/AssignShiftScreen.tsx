@@ -10,7 +10,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import type { Modality, ShiftKind } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
 import { DateField } from "../components/DateField.tsx";
-import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
+import { ErrorAlert, Loading, PermissionsPending, permissionsSettled } from "@gantry/web-kit/components/QueryState";
 import { addDays, formatDay, weekStart, zonedToday, zonedToInstant } from "../department-time.ts";
 import { formatCode, modalityOptions } from "../format.ts";
 import { StaffDirectoryQuery } from "../operations/staff-member.ts";
@@ -68,7 +68,7 @@ export function AssignShiftScreen() {
     },
   });
 
-  if (!permissions.known) return <Loading label="Checking what you may do…" />;
+  if (!permissionsSettled(permissions)) return <PermissionsPending permissions={permissions} />;
   if (!permissions.assignShifts) {
     return (
       <Alert color="yellow" title="Shift assignment is for the staff office" role="alert" data-testid="assign-shift-forbidden">

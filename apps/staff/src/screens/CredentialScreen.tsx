@@ -9,7 +9,7 @@ import type { CredentialDetailsFragment, CredentialKind } from "../__generated__
 import { useArea } from "../area-context.tsx";
 import { VerificationBadge } from "../components/ExpiryBadge.tsx";
 import { DateField } from "../components/DateField.tsx";
-import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
+import { ErrorAlert, Loading, PermissionsPending, permissionsSettled } from "@gantry/web-kit/components/QueryState";
 import { credentialKindOptions, formatCredentialKind, formatDate, formatDateTime } from "../format.ts";
 import { AddCredentialMutation, RecordCredentialVerificationMutation, RenewCredentialMutation } from "../operations/credential.ts";
 import { StaffMemberQuery } from "../operations/staff-member.ts";
@@ -37,7 +37,7 @@ export function CredentialScreen() {
   const { staffMemberId = "", credentialId } = useParams();
   const { link, permissions } = useArea();
   const query = useGraphQLQuery(["staff", "member"], StaffMemberQuery, { id: staffMemberId });
-  if (!permissions.known) return <Loading label="Checking what you may do…" />;
+  if (!permissionsSettled(permissions)) return <PermissionsPending permissions={permissions} />;
   if (!permissions.editCredentials) {
     return (
       <Alert color="yellow" title="Credentials are kept by the staff office" role="alert" data-testid="credential-forbidden">

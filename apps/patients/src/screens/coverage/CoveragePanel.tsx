@@ -54,7 +54,7 @@ export function CoveragePanel({ patientId }: { patientId: string }) {
     <Paper withBorder p="md">
       <Group justify="space-between" mb="md">
         <Title order={3}>Insurance coverage</Title>
-        {permissions.editAdministrative && (
+        {permissions.keepCoverage && (
           <Button variant="light" onClick={() => setDialog({ kind: "add" })}>
             Add coverage
           </Button>
@@ -75,7 +75,7 @@ export function CoveragePanel({ patientId }: { patientId: string }) {
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Period</Table.Th>
                 <Table.Th>Verification</Table.Th>
-                {permissions.editAdministrative && <Table.Th aria-label="Actions" />}
+                {permissions.keepCoverage && <Table.Th aria-label="Actions" />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -103,7 +103,7 @@ export function CoveragePanel({ patientId }: { patientId: string }) {
                   <Table.Td>
                     <Verification coverage={coverage} />
                   </Table.Td>
-                  {permissions.editAdministrative && (
+                  {permissions.keepCoverage && (
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
                         <Button

@@ -28,7 +28,7 @@ export function PriorAuthorizationsPanel({ patientId }: { patientId: string }) {
     <Paper withBorder p="md">
       <Group justify="space-between" mb="md">
         <Title order={3}>Prior authorizations</Title>
-        {permissions.editAdministrative && (
+        {permissions.requestPriorAuthorizations && (
           <Button variant="light" onClick={() => setDialog({ kind: "request" })}>
             Request prior authorization
           </Button>
@@ -49,7 +49,7 @@ export function PriorAuthorizationsPanel({ patientId }: { patientId: string }) {
                 <Table.Th>Valid</Table.Th>
                 <Table.Th>Requested</Table.Th>
                 <Table.Th>Decided</Table.Th>
-                {permissions.editAdministrative && <Table.Th aria-label="Actions" />}
+                {permissions.requestPriorAuthorizations && <Table.Th aria-label="Actions" />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -87,7 +87,7 @@ export function PriorAuthorizationsPanel({ patientId }: { patientId: string }) {
                       "—"
                     )}
                   </Table.Td>
-                  {permissions.editAdministrative && (
+                  {permissions.requestPriorAuthorizations && (
                     <Table.Td>
                       <Button
                         size="xs"

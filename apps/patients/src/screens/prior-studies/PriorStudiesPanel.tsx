@@ -23,7 +23,7 @@ export function PriorStudiesPanel({ patientId }: { patientId: string }) {
     <Paper withBorder p="md">
       <Group justify="space-between" mb="md">
         <Title order={3}>Outside prior studies</Title>
-        {permissions.editAdministrative && (
+        {permissions.requestPriorStudies && (
           <Button variant="light" onClick={() => setDialog({ kind: "request" })}>
             Request prior studies
           </Button>
@@ -42,7 +42,7 @@ export function PriorStudiesPanel({ patientId }: { patientId: string }) {
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Requested</Table.Th>
                 <Table.Th>Received</Table.Th>
-                {permissions.editAdministrative && <Table.Th aria-label="Actions" />}
+                {permissions.requestPriorStudies && <Table.Th aria-label="Actions" />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -80,7 +80,7 @@ export function PriorStudiesPanel({ patientId }: { patientId: string }) {
                       "—"
                     )}
                   </Table.Td>
-                  {permissions.editAdministrative && (
+                  {permissions.requestPriorStudies && (
                     <Table.Td>
                       {request.status === "REQUESTED" && (
                         <Button size="xs" variant="light" onClick={() => setDialog({ kind: "update", request })}>

@@ -6,7 +6,7 @@ import { pageRequest, toPage, type Page } from "@gantry/subgraph-kit/pagination"
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { requireEquipmentManager, requireEquipmentReader } from "../../access.ts";
+import { requireEquipmentPermission } from "../../access.ts";
 import { isRecordId } from "../../ids.ts";
 import { DownPeriod } from "../downtime/down-period.entity.ts";
 import { Device, type DeviceKind, type DeviceStatus } from "./device.entity.ts";
@@ -28,7 +28,7 @@ export class DeviceManager {
 
   /** Entry point for a query or the gateway's entity lookup: checks the caller may read equipment. */
   async get(id: string): Promise<Device | null> {
-    requireEquipmentReader(this.context.identity, "Reading the device register");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Reading the device register");
     return this.load(id);
   }
 
@@ -45,7 +45,7 @@ export class DeviceManager {
   }
 
   async list(filter: unknown, args: { first?: number | null; after?: string | null }): Promise<Page<Device>> {
-    requireEquipmentReader(this.context.identity, "The device register");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "The device register");
     const search = parseInput(deviceFilter, filter, "arguments");
     const page = pageRequest(args);
     const { nodes, totalCount } = await this.store.search(search, page);
@@ -54,7 +54,7 @@ export class DeviceManager {
   }
 
   async register(rawInput: unknown): Promise<Device> {
-    requireEquipmentManager(this.context.identity, "Registering devices");
+    requireEquipmentPermission(this.context.identity, "registerAndRetireDevices", "Registering devices");
     const input = parseInput(registerDeviceInput, rawInput);
     const device = this.context.em.create(Device, {
       id: randomUUID(),
@@ -77,13 +77,13 @@ export class DeviceManager {
   }
 
   async setStatus(rawInput: unknown): Promise<Device> {
-    requireEquipmentManager(this.context.identity, "Changing a device's status");
+    requireEquipmentPermission(this.context.identity, "setDeviceStatus", "Changing a device's status");
     const input = parseInput(setDeviceStatusInput, rawInput, "arguments");
     return this.changeStatus(input.deviceId, input.status, input.reason ?? null);
   }
 
   async retire(rawInput: unknown): Promise<Device> {
-    requireEquipmentManager(this.context.identity, "Retiring devices");
+    requireEquipmentPermission(this.context.identity, "registerAndRetireDevices", "Retiring devices");
     const input = parseInput(retireDeviceInput, rawInput, "arguments");
     return this.changeStatus(input.deviceId, "retired", input.reason ?? null);
   }

@@ -1,7 +1,7 @@
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import { z } from "zod";
-import { requireEquipmentReader } from "../../access.ts";
+import { requireEquipmentPermission } from "../../access.ts";
 import { recordId } from "../../ids.ts";
 import { modality } from "../modality/modality.ts";
 import type { DowntimeRow, DowntimeStore } from "./downtime.store.ts";
@@ -31,7 +31,7 @@ export class DowntimeManager {
   }
 
   async windows(rawArgs: unknown): Promise<DowntimeRow[]> {
-    requireEquipmentReader(this.context.identity, "Device downtime");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Device downtime");
     const query = parseInput(downtimeQuery, rawArgs, "arguments");
     const target = query.deviceId ? { deviceId: query.deviceId } : { modality: query.modality as NonNullable<typeof query.modality> };
     return this.store.overlapping(target, query.from, query.to);

@@ -3,7 +3,7 @@ import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { SqlState, conflictOnViolation } from "@gantry/subgraph-kit/database-errors";
 import { notFound } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
-import { requireEquipmentManager, requireEquipmentReader } from "../../access.ts";
+import { requireEquipmentPermission } from "../../access.ts";
 import { isRecordId } from "../../ids.ts";
 import { InventoryItem } from "./inventory-item.entity.ts";
 import { addInventoryItemInput, itemFilter } from "./inventory-item.input.ts";
@@ -25,7 +25,7 @@ export class InventoryItemManager {
   }
 
   async get(id: string): Promise<InventoryItem | null> {
-    requireEquipmentReader(this.context.identity, "Reading inventory");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Reading inventory");
     return this.load(id);
   }
 
@@ -44,18 +44,18 @@ export class InventoryItemManager {
   }
 
   async list(rawFilter: unknown): Promise<InventoryItem[]> {
-    requireEquipmentReader(this.context.identity, "Reading inventory");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Reading inventory");
     const filter = parseInput(itemFilter, rawFilter, "arguments");
     return this.store.list(filter.category);
   }
 
   async belowReorderLevel(): Promise<InventoryItem[]> {
-    requireEquipmentReader(this.context.identity, "Reorder alerts");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Reorder alerts");
     return this.store.belowReorderLevel();
   }
 
   async add(rawInput: unknown): Promise<InventoryItem> {
-    requireEquipmentManager(this.context.identity, "Adding inventory items");
+    requireEquipmentPermission(this.context.identity, "keepInventory", "Adding inventory items");
     const input = parseInput(addInventoryItemInput, rawInput);
     const item = this.context.em.create(InventoryItem, { id: randomUUID(), ...input } as InventoryItem);
     await conflictOnViolation(

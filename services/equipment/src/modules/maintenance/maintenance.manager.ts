@@ -3,7 +3,7 @@ import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { SqlState, conflictOnViolation } from "@gantry/subgraph-kit/database-errors";
 import { badUserInput, conflict, notFound } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
-import { requireEquipmentManager, requireEquipmentReader } from "../../access.ts";
+import { requireEquipmentPermission } from "../../access.ts";
 import { isRecordId } from "../../ids.ts";
 import type { DeviceManager } from "../device/device.manager.ts";
 import { Maintenance } from "./maintenance.entity.ts";
@@ -41,7 +41,7 @@ export class MaintenanceManager {
   }
 
   async due(rawArgs: { withinDays?: number | null; asOf?: Date | null }): Promise<Maintenance[]> {
-    requireEquipmentReader(this.context.identity, "Maintenance due");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Maintenance due");
     const { withinDays, asOf } = parseInput(
       dueQuery,
       { withinDays: rawArgs.withinDays ?? 30, asOf: rawArgs.asOf ?? new Date() },
@@ -51,12 +51,12 @@ export class MaintenanceManager {
   }
 
   async overdue(asOf: Date | null | undefined): Promise<Maintenance[]> {
-    requireEquipmentReader(this.context.identity, "Overdue maintenance");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Overdue maintenance");
     return this.store.overdue(asOf ?? new Date());
   }
 
   async schedule(rawInput: unknown): Promise<Maintenance> {
-    requireEquipmentManager(this.context.identity, "Scheduling maintenance");
+    requireEquipmentPermission(this.context.identity, "scheduleMaintenance", "Scheduling maintenance");
     const input = parseInput(scheduleMaintenanceInput, rawInput);
     const device = await this.devices.loadOrFail(input.deviceId);
     if (device.status === "retired") throw conflict(`${device.name} is retired; it gets no more maintenance.`);
@@ -86,7 +86,7 @@ export class MaintenanceManager {
   }
 
   async complete(rawInput: unknown): Promise<Maintenance> {
-    requireEquipmentManager(this.context.identity, "Completing maintenance");
+    requireEquipmentPermission(this.context.identity, "completeOrCancelMaintenance", "Completing maintenance");
     const input = parseInput(completeMaintenanceInput, rawInput, "arguments");
     const maintenance = await this.liveOrFail(input.maintenanceId);
     const completedAt = input.completedAt ?? new Date();
@@ -108,7 +108,7 @@ export class MaintenanceManager {
   }
 
   async cancel(rawInput: unknown): Promise<Maintenance> {
-    requireEquipmentManager(this.context.identity, "Cancelling maintenance");
+    requireEquipmentPermission(this.context.identity, "completeOrCancelMaintenance", "Cancelling maintenance");
     const input = parseInput(cancelMaintenanceInput, rawInput, "arguments");
     const maintenance = await this.liveOrFail(input.maintenanceId);
     const notes = [maintenance.notes, `Cancelled by ${this.context.identity.name}: ${input.reason}`]

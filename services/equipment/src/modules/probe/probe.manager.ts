@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { badUserInput, conflict } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
-import { requireEquipmentReader, requireFloorRecorder } from "../../access.ts";
+import { requireEquipmentPermission } from "../../access.ts";
 import { isRecordId } from "../../ids.ts";
 import type { Device } from "../device/device.entity.ts";
 import type { DeviceManager } from "../device/device.manager.ts";
@@ -56,7 +56,7 @@ export class ProbeManager {
   }
 
   async status(probeId: string): Promise<ProbeStatusRow> {
-    requireEquipmentReader(this.context.identity, "Probe disinfection status");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Probe disinfection status");
     const probe = await this.devices.loadOrFail(probeId, "ultrasound-probe");
     const history = await this.history.load(probe.id);
     const reason = unsafeReason(probe, history);
@@ -68,14 +68,14 @@ export class ProbeManager {
   }
 
   async log(rawArgs: { probeId: string; first?: number | null }): Promise<Disinfection[]> {
-    requireEquipmentReader(this.context.identity, "The disinfection log");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "The disinfection log");
     const query = parseInput(disinfectionLogQuery, { probeId: rawArgs.probeId, first: rawArgs.first ?? 25 }, "arguments");
     const probe = await this.devices.loadOrFail(query.probeId, "ultrasound-probe");
     return this.store.disinfectionsOf(probe.id, query.first);
   }
 
   async recordUse(rawInput: unknown): Promise<ProbeUse> {
-    requireFloorRecorder(this.context.identity, "Recording probe use");
+    requireEquipmentPermission(this.context.identity, "recordProbeUse", "Recording probe use");
     const input = parseInput(recordProbeUseInput, rawInput);
     const probe = await this.devices.loadOrFail(input.probeId, "ultrasound-probe");
     if (probe.status === "retired") throw conflict(`${probe.name} is retired.`);
@@ -92,7 +92,7 @@ export class ProbeManager {
   }
 
   async logDisinfection(rawInput: unknown): Promise<Disinfection> {
-    requireFloorRecorder(this.context.identity, "Logging disinfections");
+    requireEquipmentPermission(this.context.identity, "logDisinfection", "Logging disinfections");
     const input = parseInput(logDisinfectionInput, rawInput);
     const probe = await this.devices.loadOrFail(input.probeId, "ultrasound-probe");
     if (input.disinfectantLotId) {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { parseInput } from "@gantry/subgraph-kit/validation";
-import { requireEquipmentManager, requireEquipmentReader } from "../../access.ts";
+import { requireEquipmentPermission } from "../../access.ts";
 import { addDays, today } from "../../ids.ts";
 import type { DeviceManager } from "../device/device.manager.ts";
 import { ServiceContract } from "./service-contract.entity.ts";
@@ -27,7 +27,7 @@ export class ServiceContractManager {
   }
 
   async expiring(rawArgs: { withinDays?: number | null; asOf?: string | null }): Promise<ServiceContract[]> {
-    requireEquipmentReader(this.context.identity, "Expiring service contracts");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Expiring service contracts");
     const { withinDays, asOf } = parseInput(
       expiringQuery,
       { withinDays: rawArgs.withinDays ?? 90, asOf: rawArgs.asOf ?? today() },
@@ -37,7 +37,7 @@ export class ServiceContractManager {
   }
 
   async add(rawInput: unknown): Promise<ServiceContract> {
-    requireEquipmentManager(this.context.identity, "Adding service contracts");
+    requireEquipmentPermission(this.context.identity, "keepServiceContracts", "Adding service contracts");
     const input = parseInput(addServiceContractInput, rawInput);
     const device = await this.devices.loadOrFail(input.deviceId);
     const contract = this.context.em.create(ServiceContract, {

@@ -3,7 +3,7 @@ import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { conflict, notFound } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { requireEquipmentManager, requireEquipmentReader, requireFloorRecorder } from "../../access.ts";
+import { requireEquipmentPermission } from "../../access.ts";
 import { addDays, isRecordId, today } from "../../ids.ts";
 import { InventoryItem } from "../inventory-item/inventory-item.entity.ts";
 import type { InventoryItemManager } from "../inventory-item/inventory-item.manager.ts";
@@ -56,18 +56,18 @@ export class StockManager {
   }
 
   async levels(rawFilter: unknown): Promise<StockLevelRow[]> {
-    requireEquipmentReader(this.context.identity, "Stock on hand");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Stock on hand");
     return this.store.levels(parseInput(stockFilter, rawFilter, "arguments"));
   }
 
   async movements(lotId: string): Promise<StockMovement[]> {
-    requireEquipmentReader(this.context.identity, "Stock movements");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Stock movements");
     if (!isRecordId(lotId)) throw notFound("Lot", lotId);
     return this.store.movementsOfLot(lotId);
   }
 
   async expiring(rawArgs: { withinDays?: number | null; asOf?: string | null }): Promise<ExpiringLotRow[]> {
-    requireEquipmentReader(this.context.identity, "Expiring lots");
+    requireEquipmentPermission(this.context.identity, "readEquipment", "Expiring lots");
     const { withinDays, asOf } = parseInput(
       lotsExpiringQuery,
       { withinDays: rawArgs.withinDays ?? 30, asOf: rawArgs.asOf ?? today() },
@@ -77,7 +77,7 @@ export class StockManager {
   }
 
   async receive(rawInput: unknown): Promise<StockMovement> {
-    requireEquipmentManager(this.context.identity, "Receiving stock");
+    requireEquipmentPermission(this.context.identity, "keepInventory", "Receiving stock");
     const input = parseInput(receiveStockInput, rawInput);
     const item = await this.items.loadOrFail(input.itemId);
     return this.context.em.transactional(async (em) => {
@@ -92,13 +92,14 @@ export class StockManager {
   }
 
   async withdraw(kind: "used" | "wasted", rawInput: unknown): Promise<StockMovement> {
-    requireFloorRecorder(this.context.identity, kind === "used" ? "Recording stock use" : "Recording waste");
+    if (kind === "used") requireEquipmentPermission(this.context.identity, "recordStockUse", "Recording stock use");
+    else requireEquipmentPermission(this.context.identity, "recordWaste", "Recording waste");
     const input = parseInput(withdrawStockInput, rawInput);
     return this.change(kind, input.lotId, -input.quantity, input.location ?? null, input.reason ?? null, input.occurredAt ?? null);
   }
 
   async adjust(rawInput: unknown): Promise<StockMovement> {
-    requireEquipmentManager(this.context.identity, "Adjusting stock");
+    requireEquipmentPermission(this.context.identity, "keepInventory", "Adjusting stock");
     const input = parseInput(adjustStockInput, rawInput);
     return this.change("adjusted", input.lotId, input.quantity, input.location ?? null, input.reason, input.occurredAt ?? null);
   }

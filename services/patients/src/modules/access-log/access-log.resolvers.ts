@@ -1,8 +1,8 @@
-import { requireScope } from "@gantry/subgraph-kit/authorization";
 import { badUserInput } from "@gantry/subgraph-kit/errors";
 import { pageRequest } from "@gantry/subgraph-kit/pagination";
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+import { requirePatientsPermission } from "../../access.ts";
 import { isUuid } from "../patient/patient.manager.ts";
 import { decodeAccessLogCursor, encodeAccessLogCursor } from "./access-log.cursor.ts";
 
@@ -13,7 +13,7 @@ const mergeDetail = /^(reason|mergedInto|absorbed):[\s\S]*$/;
 export const accessLogResolvers: Resolvers = {
   Query: {
     accessLog: async (_root, { filter, first, after }, { identity, accessLog }) => {
-      requireScope(identity, "audit:read", "the PHI access log");
+      requirePatientsPermission(identity, "readAccessLog", "Reading the PHI access log");
       if (filter?.patientId && !isUuid(filter.patientId))
         throw badUserInput("filter.patientId is not a patient id.", [{ field: "filter.patientId", message: "must be a UUID" }]);
       const { limit } = pageRequest({ first }, 50);

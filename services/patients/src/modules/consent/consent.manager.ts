@@ -6,9 +6,6 @@ import { recordConsentInput, revocationReason } from "./consent.input.ts";
 import type { ConsentLoaders } from "./consent.loader.ts";
 import type { ConsentStore } from "./consent.store.ts";
 
-/** The front desk takes procedure consent and the privacy notice; technologists take contrast consent at the scanner. */
-export const consentRecorders = ["scheduler", "coordinator", "technologist"] as const;
-
 export class ConsentManager {
   private readonly records: RecordKeeping;
   private readonly store: ConsentStore;
@@ -25,7 +22,7 @@ export class ConsentManager {
   }
 
   async record(rawInput: unknown): Promise<Consent> {
-    this.records.requireWriter(consentRecorders, "Recording a consent");
+    this.records.require("recordConsent", "Recording a consent");
     const input = parseInput(recordConsentInput, rawInput);
     const patient = await this.records.writablePatient(input.patientId);
     const actor = this.records.actor;
@@ -48,7 +45,7 @@ export class ConsentManager {
   }
 
   async revoke(id: string, rawReason: unknown): Promise<Consent> {
-    this.records.requireWriter(consentRecorders, "Revoking a consent");
+    this.records.require("recordConsent", "Revoking a consent");
     const reason = parseInput(revocationReason, rawReason, "reason");
     const consent = await this.store.findById(id);
     if (!consent) throw notFound("Consent", id);

@@ -1,14 +1,10 @@
 import { notFound } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
-import { patientEditors } from "../patient/patient.manager.ts";
 import type { RecordKeeping } from "../record-keeping/record-keeping.ts";
 import { Coverage } from "./coverage.entity.ts";
 import { addCoverageInput, updateCoverageInput, verifyCoverageInput } from "./coverage.input.ts";
 import type { CoverageLoaders } from "./coverage.loader.ts";
 import type { CoverageStore } from "./coverage.store.ts";
-
-/** Insurance is front-desk work. */
-export const coverageEditors = patientEditors;
 
 export class CoverageManager {
   private readonly records: RecordKeeping;
@@ -26,7 +22,7 @@ export class CoverageManager {
   }
 
   async add(rawInput: unknown): Promise<Coverage> {
-    this.records.requireWriter(coverageEditors, "Adding a coverage");
+    this.records.require("keepCoverage", "Adding a coverage");
     const input = parseInput(addCoverageInput, rawInput);
     const patient = await this.records.writablePatient(input.patientId);
     const actor = this.records.actor;
@@ -50,7 +46,7 @@ export class CoverageManager {
   }
 
   async update(id: string, rawInput: unknown): Promise<Coverage> {
-    this.records.requireWriter(coverageEditors, "Editing a coverage");
+    this.records.require("keepCoverage", "Editing a coverage");
     const input = parseInput(updateCoverageInput, rawInput);
     const coverage = await this.getOrFail(id);
     const changes: Partial<Coverage> = {};
@@ -71,7 +67,7 @@ export class CoverageManager {
   }
 
   async verify(id: string, rawOutcome: unknown, rawNote: unknown): Promise<Coverage> {
-    this.records.requireWriter(coverageEditors, "Verifying a coverage");
+    this.records.require("keepCoverage", "Verifying a coverage");
     const input = parseInput(verifyCoverageInput, { outcome: rawOutcome, note: rawNote }, "verification");
     const coverage = await this.getOrFail(id);
     const actor = this.records.actor;

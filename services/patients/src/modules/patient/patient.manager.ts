@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { requireRole, requireScope } from "@gantry/subgraph-kit/authorization";
+import { requireScope } from "@gantry/subgraph-kit/authorization";
 import { patientMerged } from "@gantry/subgraph-kit/events/patient-events";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { badUserInput, conflict, notFound } from "@gantry/subgraph-kit/errors";
 import { pageRequest, toPage, type Page } from "@gantry/subgraph-kit/pagination";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { requirePatientsPermission } from "../../access.ts";
 import type { AccessLogStore } from "../access-log/access-log.store.ts";
 import { Patient } from "./patient.entity.ts";
 import {
@@ -19,11 +20,6 @@ import {
 } from "./patient.input.ts";
 import type { PatientLoaders } from "./patient.loader.ts";
 import type { PatientStore } from "./patient.store.ts";
-
-/** Who may register, edit and merge patient records. */
-export const patientEditors = ["scheduler", "coordinator"] as const;
-/** Who may look patients up (the field-level phi:read check still applies). */
-export const patientReaders = ["scheduler", "technologist", "radiologist", "coordinator", "quality_officer"] as const;
 
 type ContactFields = Pick<
   RegisterPatientInput,
@@ -110,13 +106,13 @@ export class PatientManager {
    */
   async resolveReference(reference: { id: string } | { mrn: string }): Promise<Patient | null> {
     if ("id" in reference) return this.get(reference.id);
+    // Not a catalogue action: another area resolving a reference, for any caller holding phi:read.
     requireScope(this.context.identity, "phi:read", "a patient by MRN");
     return this.findByMrnAsRead(reference.mrn);
   }
 
   private requireLookUp(): void {
-    requireRole(this.context.identity, patientReaders, "Looking up a patient");
-    requireScope(this.context.identity, "phi:read", "a patient record");
+    requirePatientsPermission(this.context.identity, "lookUpPatients", "Looking up a patient");
   }
 
   private async findByMrnAsRead(mrn: string): Promise<Patient | null> {
@@ -126,8 +122,7 @@ export class PatientManager {
   }
 
   async search(filter: unknown, args: { first?: number | null; after?: string | null }): Promise<Page<Patient>> {
-    requireRole(this.context.identity, patientReaders, "Patient search");
-    requireScope(this.context.identity, "phi:read", "patient search results");
+    requirePatientsPermission(this.context.identity, "lookUpPatients", "Patient search");
     const search = parseInput(patientSearch, filter, "filter");
     const page = pageRequest(args);
     const { nodes, totalCount } = await this.store.search(search, page);
@@ -136,8 +131,7 @@ export class PatientManager {
   }
 
   async register(rawInput: unknown): Promise<Patient> {
-    requireRole(this.context.identity, patientEditors, "Registering a patient");
-    requireScope(this.context.identity, "phi:write", "patient registration");
+    requirePatientsPermission(this.context.identity, "registerAndEditPatients", "Registering a patient");
     const input = parseInput(registerPatientInput, rawInput);
     const em = this.context.em;
     // Check and insert in one transaction, behind a lock on this person, so that twenty desks
@@ -182,8 +176,7 @@ export class PatientManager {
   }
 
   async update(id: string, rawInput: unknown): Promise<Patient> {
-    requireRole(this.context.identity, patientEditors, "Editing a patient");
-    requireScope(this.context.identity, "phi:write", "patient details");
+    requirePatientsPermission(this.context.identity, "registerAndEditPatients", "Editing a patient");
     const input: UpdatePatientInput = parseInput(updatePatientInput, rawInput);
     const patient = await this.getOrFail(id);
     if (patient.mergedIntoId) throw conflict(`Patient ${patient.mrn} was merged into another record; edit the surviving record.`);
@@ -209,8 +202,7 @@ export class PatientManager {
     rawReason: unknown,
     moveRecords: (fromId: string, toId: string, reason: string) => Promise<void>,
   ): Promise<Patient> {
-    requireRole(this.context.identity, patientEditors, "Merging patients");
-    requireScope(this.context.identity, "phi:write", "patient merges");
+    requirePatientsPermission(this.context.identity, "mergePatients", "Merging patients");
     const reason = parseInput(mergeReason, rawReason, "reason");
     if (survivorId === duplicateId)
       throw badUserInput("A patient cannot be merged into itself.", [{ field: "duplicateId", message: "same as survivorId" }]);

@@ -1,7 +1,6 @@
 import { conflict, notFound } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import type { PatientManager } from "../patient/patient.manager.ts";
-import { patientEditors, patientReaders } from "../patient/patient.manager.ts";
 import type { RecordKeeping } from "../record-keeping/record-keeping.ts";
 import { PriorAuthorization, type PriorAuthorizationStatus } from "./prior-authorization.entity.ts";
 import {
@@ -11,9 +10,6 @@ import {
 } from "./prior-authorization.input.ts";
 import type { PriorAuthorizationLoaders } from "./prior-authorization.loader.ts";
 import type { PriorAuthorizationStore } from "./prior-authorization.store.ts";
-
-/** Authorizations are chased by the front desk. */
-export const priorAuthorizationEditors = patientEditors;
 
 /** Which decisions may follow which state: a payer answers a request once; an approval can lapse. */
 const allowedDecisions: Record<PriorAuthorizationStatus, readonly PriorAuthorizationStatus[]> = {
@@ -47,7 +43,7 @@ export class PriorAuthorizationManager {
   }
 
   async check(patientId: string, rawQuestion: unknown): Promise<{ authorized: boolean; authorization: PriorAuthorization | null }> {
-    this.records.requireReader(patientReaders, "Checking prior authorization");
+    this.records.require("lookUpPatients", "Checking prior authorization");
     const patient = await this.patients.getOrFail(patientId);
     const authorization = await this.approvedFor(patient.id, rawQuestion);
     this.records.context.phiReads.record(patient.id, "priorAuthorizationCheck");
@@ -55,7 +51,7 @@ export class PriorAuthorizationManager {
   }
 
   async request(rawInput: unknown): Promise<PriorAuthorization> {
-    this.records.requireWriter(priorAuthorizationEditors, "Requesting a prior authorization");
+    this.records.require("requestPriorAuthorizations", "Requesting a prior authorization");
     const input = parseInput(requestPriorAuthorizationInput, rawInput);
     const patient = await this.records.writablePatient(input.patientId);
     const open = await this.store.findOpen(patient.id, input.orderReference, input.procedureCode);
@@ -79,7 +75,7 @@ export class PriorAuthorizationManager {
   }
 
   async recordDecision(id: string, rawInput: unknown): Promise<PriorAuthorization> {
-    this.records.requireWriter(priorAuthorizationEditors, "Recording a prior authorization decision");
+    this.records.require("requestPriorAuthorizations", "Recording a prior authorization decision");
     const input = parseInput(priorAuthorizationDecisionInput, rawInput);
     const authorization = await this.store.findById(id);
     if (!authorization) throw notFound("PriorAuthorization", id);

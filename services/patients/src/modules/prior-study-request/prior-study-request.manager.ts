@@ -1,14 +1,10 @@
 import { badUserInput, conflict, notFound } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
-import { patientEditors } from "../patient/patient.manager.ts";
 import type { RecordKeeping } from "../record-keeping/record-keeping.ts";
 import { PriorStudyRequest } from "./prior-study-request.entity.ts";
 import { closingInput, receiptInput, requestPriorStudiesInput } from "./prior-study-request.input.ts";
 import type { PriorStudyRequestLoaders } from "./prior-study-request.loader.ts";
 import type { PriorStudyRequestStore } from "./prior-study-request.store.ts";
-
-/** Chasing outside images is front-desk work. */
-export const priorStudyEditors = patientEditors;
 
 export class PriorStudyRequestManager {
   private readonly records: RecordKeeping;
@@ -26,7 +22,7 @@ export class PriorStudyRequestManager {
   }
 
   async request(rawInput: unknown): Promise<PriorStudyRequest> {
-    this.records.requireWriter(priorStudyEditors, "Requesting prior studies");
+    this.records.require("requestPriorStudies", "Requesting prior studies");
     const input = parseInput(requestPriorStudiesInput, rawInput);
     const patient = await this.records.writablePatient(input.patientId);
     const actor = this.records.actor;
@@ -46,7 +42,7 @@ export class PriorStudyRequestManager {
   }
 
   async markReceived(id: string, rawReceipt: unknown): Promise<PriorStudyRequest> {
-    this.records.requireWriter(priorStudyEditors, "Recording received prior studies");
+    this.records.require("requestPriorStudies", "Recording received prior studies");
     const receipt = parseInput(receiptInput, rawReceipt, "arguments");
     const request = await this.pendingOrFail(id);
     const receivedAt = receipt.receivedAt ?? new Date();
@@ -68,7 +64,7 @@ export class PriorStudyRequestManager {
   }
 
   async close(id: string, rawClosing: unknown): Promise<PriorStudyRequest> {
-    this.records.requireWriter(priorStudyEditors, "Closing a prior-study request");
+    this.records.require("requestPriorStudies", "Closing a prior-study request");
     const closing = parseInput(closingInput, rawClosing, "arguments");
     const request = await this.pendingOrFail(id);
     this.records.context.em.assign(request, { status: closing.status, ...(closing.note ? { note: closing.note } : {}) });

@@ -1,8 +1,8 @@
-import { hasScope, type Identity } from "@gantry/auth/identity";
-import type { Role } from "@gantry/auth/roles";
-import { requireRole, requireScope } from "@gantry/subgraph-kit/authorization";
+import type { Identity } from "@gantry/auth/identity";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
-import { conflict, forbidden } from "@gantry/subgraph-kit/errors";
+import { conflict } from "@gantry/subgraph-kit/errors";
+import { requirePatientsPermission } from "../../access.ts";
+import type { PatientsAction } from "../../permissions.ts";
 import type { AccessLogStore } from "../access-log/access-log.store.ts";
 import type { Patient } from "../patient/patient.entity.ts";
 import type { PatientManager } from "../patient/patient.manager.ts";
@@ -27,7 +27,7 @@ export function dayOf(instant: Date): string {
 }
 
 /**
- * What every manager of a patient's records needs: who may write, which patient is writable,
+ * What every manager of a patient's records needs: the permission check, which patient is writable,
  * and an access-log entry committed with each change.
  */
 export class RecordKeeping {
@@ -45,16 +45,9 @@ export class RecordKeeping {
     return actorOf(this.context.identity);
   }
 
-  /** Writing PHI needs both an allowed role and the phi:write scope. */
-  requireWriter(allowed: readonly Role[], operation: string): void {
-    requireRole(this.context.identity, allowed, operation);
-    if (!hasScope(this.context.identity, "phi:write"))
-      throw forbidden(`${operation} needs the phi:write scope, which your account does not have.`);
-  }
-
-  requireReader(allowed: readonly Role[], operation: string): void {
-    requireRole(this.context.identity, allowed, operation);
-    requireScope(this.context.identity, "phi:read", operation.toLowerCase());
+  /** The area's one check (role and PHI scope, as the catalogue says), for the caller of this request. */
+  require(action: PatientsAction, operation: string): void {
+    requirePatientsPermission(this.context.identity, action, operation);
   }
 
   /** The patient a new record is filed under; a merged duplicate takes no new records. */

@@ -12,8 +12,6 @@ import { amendScreeningInput, recordScreeningInput, type AmendScreeningInput } f
 import type { SafetyScreeningLoaders } from "./safety-screening.loader.ts";
 import type { SafetyScreeningStore } from "./safety-screening.store.ts";
 
-/** Screening is asked and recorded at the scanner. */
-export const screeningRecorders = ["technologist"] as const;
 const defaultValidDays = 30;
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -58,7 +56,7 @@ export class SafetyScreeningManager {
   }
 
   async record(rawInput: unknown): Promise<SafetyScreening> {
-    this.records.requireWriter(screeningRecorders, "Recording a safety screening");
+    this.records.require("recordScreening", "Recording a safety screening");
     const input = parseInput(recordScreeningInput, rawInput);
     const patient = await this.records.writablePatient(input.patientId);
     const actor = this.records.actor;
@@ -80,7 +78,7 @@ export class SafetyScreeningManager {
   }
 
   async amend(id: string, rawInput: unknown): Promise<SafetyScreening> {
-    this.records.requireWriter(screeningRecorders, "Amending a safety screening");
+    this.records.require("recordScreening", "Amending a safety screening");
     const input = parseInput(amendScreeningInput, rawInput);
     const screening = await this.store.findById(id);
     if (!screening) throw notFound("SafetyScreening", id);

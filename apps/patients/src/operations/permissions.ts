@@ -1,0 +1,10 @@
+import { graphql } from "../__generated__/gql.ts";
+
+export const PatientsPermissionsQuery = graphql(`
+  query PatientsPermissions {
+    patientsPermissions {
+      action
+      allowed
+    }
+  }
+`);

@@ -1,0 +1,3 @@
+import { integrationTestConfig } from "./src/vitest-config.ts";
+
+export default integrationTestConfig();
