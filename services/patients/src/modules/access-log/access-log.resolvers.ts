@@ -3,7 +3,7 @@ import { pageRequest } from "@gantry/subgraph-kit/pagination";
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { requirePatientsPermission } from "../../access.ts";
-import { isUuid } from "../patient/patient.manager.ts";
+import { isRecordId } from "@gantry/subgraph-kit/input-rules";
 import { decodeAccessLogCursor, encodeAccessLogCursor } from "./access-log.cursor.ts";
 
 // Merge entries written before the merge reason was treated as PHI carried the reason's text and
@@ -14,7 +14,7 @@ export const accessLogResolvers: Resolvers = {
   Query: {
     accessLog: async (_root, { filter, first, after }, { identity, accessLog }) => {
       requirePatientsPermission(identity, "readAccessLog", "Reading the PHI access log");
-      if (filter?.patientId && !isUuid(filter.patientId))
+      if (filter?.patientId && !isRecordId(filter.patientId))
         throw badUserInput("filter.patientId is not a patient id.", [{ field: "filter.patientId", message: "must be a UUID" }]);
       const { limit } = pageRequest({ first }, 50);
       const page = await accessLog.list(filter ?? {}, { limit, after: after ? decodeAccessLogCursor(after) : null });

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { isUuid } from "../patient/patient.manager.ts";
+import { isRecordId } from "@gantry/subgraph-kit/input-rules";
 import { Consent } from "./consent.entity.ts";
 
 export class ConsentStore {
@@ -9,7 +9,7 @@ export class ConsentStore {
   }
 
   findById(id: string): Promise<Consent | null> {
-    return isUuid(id) ? this.em.findOne(Consent, { id }) : Promise.resolve(null);
+    return isRecordId(id) ? this.em.findOne(Consent, { id }) : Promise.resolve(null);
   }
 
   findByPatientIds(patientIds: readonly string[]): Promise<Consent[]> {

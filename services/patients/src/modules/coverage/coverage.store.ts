@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { isUuid } from "../patient/patient.manager.ts";
+import { isRecordId } from "@gantry/subgraph-kit/input-rules";
 import { Coverage } from "./coverage.entity.ts";
 
 export class CoverageStore {
@@ -9,7 +9,7 @@ export class CoverageStore {
   }
 
   findById(id: string): Promise<Coverage | null> {
-    return isUuid(id) ? this.em.findOne(Coverage, { id }) : Promise.resolve(null);
+    return isRecordId(id) ? this.em.findOne(Coverage, { id }) : Promise.resolve(null);
   }
 
   findByPatientIds(patientIds: readonly string[]): Promise<Coverage[]> {

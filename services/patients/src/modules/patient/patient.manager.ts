@@ -20,6 +20,7 @@ import {
 } from "./patient.input.ts";
 import type { PatientLoaders } from "./patient.loader.ts";
 import type { PatientStore } from "./patient.store.ts";
+import { isRecordId } from "@gantry/subgraph-kit/input-rules";
 
 type ContactFields = Pick<
   RegisterPatientInput,
@@ -69,7 +70,7 @@ export class PatientManager {
   }
 
   async get(id: string): Promise<Patient | null> {
-    if (!isUuid(id)) return null;
+    if (!isRecordId(id)) return null;
     return this.loaders.byId.load(id);
   }
 
@@ -259,9 +260,4 @@ function refuseMergedParticipant(
   if (survivorMergedInto)
     throw conflict(`Patient ${survivor.mrn} was itself merged into another record${when}; merge into its surviving record.`);
   if (duplicateMergedInto) throw conflict(`Patient ${duplicate.mrn} was already merged into another record${when}.`);
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return uuidPattern.test(value);
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { isUuid } from "../patient/patient.manager.ts";
+import { isRecordId } from "@gantry/subgraph-kit/input-rules";
 import { PriorAuthorization } from "./prior-authorization.entity.ts";
 
 export class PriorAuthorizationStore {
@@ -9,7 +9,7 @@ export class PriorAuthorizationStore {
   }
 
   findById(id: string): Promise<PriorAuthorization | null> {
-    return isUuid(id) ? this.em.findOne(PriorAuthorization, { id }) : Promise.resolve(null);
+    return isRecordId(id) ? this.em.findOne(PriorAuthorization, { id }) : Promise.resolve(null);
   }
 
   findByPatientIds(patientIds: readonly string[]): Promise<PriorAuthorization[]> {

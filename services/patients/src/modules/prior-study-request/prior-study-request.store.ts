@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { isUuid } from "../patient/patient.manager.ts";
+import { isRecordId } from "@gantry/subgraph-kit/input-rules";
 import { PriorStudyRequest } from "./prior-study-request.entity.ts";
 
 export class PriorStudyRequestStore {
@@ -9,7 +9,7 @@ export class PriorStudyRequestStore {
   }
 
   findById(id: string): Promise<PriorStudyRequest | null> {
-    return isUuid(id) ? this.em.findOne(PriorStudyRequest, { id }) : Promise.resolve(null);
+    return isRecordId(id) ? this.em.findOne(PriorStudyRequest, { id }) : Promise.resolve(null);
   }
 
   findByPatientIds(patientIds: readonly string[]): Promise<PriorStudyRequest[]> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { isUuid } from "../patient/patient.manager.ts";
+import { isRecordId } from "@gantry/subgraph-kit/input-rules";
 import { SafetyScreening } from "./safety-screening.entity.ts";
 
 export class SafetyScreeningStore {
@@ -9,7 +9,7 @@ export class SafetyScreeningStore {
   }
 
   findById(id: string): Promise<SafetyScreening | null> {
-    return isUuid(id) ? this.em.findOne(SafetyScreening, { id }) : Promise.resolve(null);
+    return isRecordId(id) ? this.em.findOne(SafetyScreening, { id }) : Promise.resolve(null);
   }
 
   findByPatientIds(patientIds: readonly string[]): Promise<SafetyScreening[]> {
