@@ -3,6 +3,7 @@ import { resolverTypesCodegen } from "@gantry/subgraph-kit/codegen";
 // Resolver types generated from this service's own SDL files.
 export default resolverTypesCodegen({
   contextType: "../context.ts#EquipmentContext",
+  kitSchemas: ["modality/modality.graphql"],
   mappers: {
     Device: "../modules/device/device.entity.ts#Device",
     DowntimeWindow: "../modules/downtime/downtime.store.ts#DowntimeRow",

@@ -3,9 +3,10 @@ import { resolverTypesCodegen } from "@gantry/subgraph-kit/codegen";
 // Resolver types generated from this service's own SDL files.
 export default resolverTypesCodegen({
   contextType: "../context.ts#PatientsContext",
+  kitSchemas: ["access-log/access-log.graphql"],
   mappers: {
     Patient: "../modules/patient/patient.entity.ts#Patient",
-    AccessLogEntry: "../modules/access-log/access-log.entity.ts#AccessLogEntry",
+    AccessLogEntry: "@gantry/subgraph-kit/access-log/access-log.entity#AccessLogEntry",
     Coverage: "../modules/coverage/coverage.entity.ts#Coverage",
     PriorAuthorization: "../modules/prior-authorization/prior-authorization.entity.ts#PriorAuthorization",
     SafetyScreening: "../modules/safety-screening/safety-screening.entity.ts#SafetyScreening",

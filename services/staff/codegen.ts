@@ -3,6 +3,7 @@ import { resolverTypesCodegen } from "@gantry/subgraph-kit/codegen";
 // Resolver types generated from this service's own SDL files.
 export default resolverTypesCodegen({
   contextType: "../context.ts#StaffContext",
+  kitSchemas: ["modality/modality.graphql"],
   mappers: {
     StaffMember: "../modules/staff-member/staff-member.entity.ts#StaffMember",
     Credential: "../modules/credential/credential.entity.ts#Credential",

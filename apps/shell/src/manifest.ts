@@ -1,29 +1,24 @@
 import type { RemoteManifestEntry } from "@gantry/web-kit/area";
-import { hasRole, type Session } from "@gantry/web-kit/session";
 
 function isEntry(value: unknown): value is RemoteManifestEntry {
   if (typeof value !== "object" || value === null) return false;
   const entry = value as Record<string, unknown>;
   return (
     typeof entry.area === "string" &&
-    /^[a-z][a-z-]*$/.test(entry.area) &&
+    /^[a-z]+(-[a-z]+)*$/.test(entry.area) &&
     typeof entry.title === "string" &&
-    typeof entry.url === "string" &&
-    Array.isArray(entry.roles) &&
-    entry.roles.every((role) => typeof role === "string")
+    typeof entry.url === "string"
   );
 }
 
-/** The runtime manifest: which areas exist and where their remotes live (served at /remotes.json). */
+/**
+ * The runtime manifest: which areas exist and where their remotes live (served at /remotes.json).
+ * Who may open each is the areas' own answer (area-access.ts), not the manifest's.
+ */
 export async function fetchManifest(): Promise<RemoteManifestEntry[]> {
   const response = await fetch("/remotes.json", { cache: "no-cache" });
   if (!response.ok) throw new Error(`The list of areas is unavailable (HTTP ${response.status}).`);
   const body = (await response.json()) as { remotes?: unknown };
   if (!Array.isArray(body.remotes)) throw new Error("The list of areas is malformed.");
   return body.remotes.filter(isEntry);
-}
-
-/** Navigation shows the areas the user's roles may use; the API enforces access regardless. */
-export function mayUse(session: Session, entry: RemoteManifestEntry): boolean {
-  return hasRole(session, ...entry.roles);
 }

@@ -71,9 +71,52 @@ describe("the web workspace", () => {
     await expect(navigation.getByRole("link", { name: "Patients" }).count()).resolves.toBe(0);
     await expect(page.getByText("Your roles do not include access to protected health information").count()).resolves.toBe(1);
 
+    // While the API has not said, the area shows a loader, not a refusal.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/graphql", async (route) => {
+      if (route.request().postData()?.includes("AreaAccess")) await held;
+      await route.continue().catch(() => undefined);
+    });
     await page.goto(`${workspace.url}/patients`);
+    await page.getByRole("status", { name: "Checking access to Patients" }).waitFor();
+    await expect(page.getByText("You do not have access").count()).resolves.toBe(0);
+    release();
+
     const refusal = page.getByRole("alert").filter({ hasText: "You do not have access to Patients" });
     await expect(refusal.textContent()).resolves.toContain("Morgan Manager");
+    // Who may, in the words of the patients catalogue's openArea.
+    await expect(refusal.textContent()).resolves.toContain(
+      "Patients is open to scheduler, technologist, radiologist, coordinator or quality_officer.",
+    );
+    await page.close();
+  });
+
+  // Other areas may join (the generator adds them): each role's list is checked against the API, and
+  // against what these three areas' catalogues are known to say.
+  test.each([
+    ["manager", ["Staff", "Equipment"], ["Patients"]],
+    ["radiologist", ["Patients", "Staff"], ["Equipment"]],
+    ["integration", [], ["Patients", "Staff", "Equipment"]],
+  ])("signed in as %s, navigation lists exactly the areas whose openArea the API allows", async (username, sees, never) => {
+    const page = await browser.newPage();
+    await signInThroughShell(page, workspace.url, username);
+    await page.getByTestId("home-areas").waitFor();
+    const links = await page.getByRole("navigation", { name: "Areas" }).getByRole("link").allTextContents();
+    const listed = links.filter((name) => name !== "Home");
+    expect(listed).toEqual(expect.arrayContaining(sees));
+    for (const title of never) expect(listed).not.toContain(title);
+
+    // Exactly what each area's catalogue answers when asked directly.
+    type Answer = Record<string, { action: string; allowed: boolean }[]>;
+    const alias = (area: string) => area.replace(/-[a-z]/g, (dash) => dash.charAt(1).toUpperCase());
+    const fields = defaultRemotes.map(({ area }) => `${alias(area)}: ${alias(area)}Permissions { action allowed }`).join(" ");
+    const answer = await workspace.stack.call<Answer>(`{ ${fields} }`, {}, username);
+    expect(answer.errors).toBeUndefined();
+    const allowed = defaultRemotes.filter(({ area }) =>
+      answer.data?.[alias(area)]?.some((entry) => entry.action === "openArea" && entry.allowed),
+    );
+    expect(listed).toEqual(allowed.map((entry) => entry.title));
     await page.close();
   });
 
@@ -123,5 +166,26 @@ describe("the web workspace", () => {
       await page.close();
       await web?.close();
     }
+  });
+
+  // Last: it stops the equipment subgraph of the shared stack.
+  test("an area whose subgraph is down stays listed as unavailable, and the others open", async () => {
+    await workspace.stack.subgraphs.equipment?.stop();
+    const page = await browser.newPage();
+    await signInThroughShell(page, workspace.url, "coordinator");
+    const navigation = page.getByRole("navigation", { name: "Areas" });
+    const equipment = navigation.getByRole("link", { name: "Equipment" });
+    await expect(equipment.getAttribute("data-state")).resolves.toBe("unavailable");
+    await expect(equipment.textContent()).resolves.toContain("Unavailable right now");
+    await expect(navigation.getByRole("link", { name: "Staff" }).getAttribute("data-state")).resolves.toBe("open");
+
+    await equipment.click();
+    const panel = page.getByRole("alert").filter({ hasText: "Equipment is unavailable" });
+    await expect(panel.textContent()).resolves.toContain("The equipment area is not answering");
+    await panel.getByRole("button", { name: "Try again" }).waitFor();
+
+    await navigation.getByRole("link", { name: "Patients" }).click();
+    await page.getByRole("heading", { name: "Find a patient" }).waitFor();
+    await page.close();
   });
 });

@@ -22,7 +22,9 @@ export function requirePermission(identity: Identity, permission: Permission, op
   if (!isPermitted(identity, permission)) throw forbidden(`${operation} is limited to: ${describeGrants(permission)}.`);
 }
 
-/** The resolver of an area's `<area>Permissions` field: its catalogue as it applies to the caller. */
+/** The resolver of an area's `<area>Permissions` field: its catalogue as it applies to the caller, and who may, in words. */
 export function permissionsOfCaller(catalogue: PermissionCatalogue) {
-  return (_root: unknown, _args: unknown, context: { identity: Identity }) => permittedActions(context.identity, catalogue);
+  const who = new Map(Object.entries(catalogue).map(([action, permission]) => [action, describeGrants(permission)]));
+  return (_root: unknown, _args: unknown, context: { identity: Identity }) =>
+    permittedActions(context.identity, catalogue).map((entry) => ({ ...entry, who: who.get(entry.action) ?? "nobody" }));
 }

@@ -5,9 +5,15 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
  * (run from the service's folder, services/<area>). Only the context and the model behind each
  * GraphQL type differ between areas.
  */
-export function resolverTypesCodegen(options: { contextType: string; mappers: Record<string, string> }): CodegenConfig {
+export function resolverTypesCodegen(options: {
+  contextType: string;
+  mappers: Record<string, string>;
+  /** SDL of the kit modules the area lists (e.g. "access-log/access-log.graphql"), whose types its own SDL uses. */
+  kitSchemas?: string[];
+}): CodegenConfig {
+  const kit = "../../libs/subgraph-kit/src";
   return {
-    schema: ["../../libs/subgraph-kit/src/shared.graphql", "src/**/*.graphql"],
+    schema: [`${kit}/shared.graphql`, ...(options.kitSchemas ?? []).map((file) => `${kit}/${file}`), "src/**/*.graphql"],
     generates: {
       "src/__generated__/resolvers-types.ts": {
         plugins: ["typescript", "typescript-resolvers"],

@@ -4,8 +4,10 @@ import { z } from "zod";
  * GraphQL spells enum values in capitals (CHECKED_IN); the database keeps the standard's codes
  * (FHIR's `checked-in`). These two functions are the only place the spellings meet.
  */
-export function toGraphQLEnum<Code extends string>(code: Code): Uppercase<Code extends `${infer A}-${infer B}` ? `${A}_${B}` : Code> {
-  return code.replace(/-/g, "_").toUpperCase() as Uppercase<Code extends `${infer A}-${infer B}` ? `${A}_${B}` : Code>;
+type Underscored<Code extends string> = Code extends `${infer A}-${infer B}` ? `${A}_${Underscored<B>}` : Code;
+
+export function toGraphQLEnum<Code extends string>(code: Code): Uppercase<Underscored<Code>> {
+  return code.replace(/-/g, "_").toUpperCase() as Uppercase<Underscored<Code>>;
 }
 
 /** A zod rule that accepts the GraphQL spelling of one of `codes` and yields the code. */

@@ -9,6 +9,8 @@ export const ErrorCode = {
   Conflict: "CONFLICT",
   /** Another area a rule depends on did not answer; nothing was written (`extensions.area` names it). */
   AreaUnavailable: "AREA_UNAVAILABLE",
+  /** A department rule stops the action; `extensions.blockers` lists each, with the area that fixes it and whether it may be overridden. */
+  Blocked: "BLOCKED",
   Internal: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -33,6 +35,11 @@ export function forbidden(message: string): GraphQLError {
 
 export function notFound(kind: string, id: string): GraphQLError {
   return new GraphQLError(`${kind} ${id} was not found.`, { extensions: { code: ErrorCode.NotFound, kind, id } });
+}
+
+/** The action breaks department rules (each a structured blocker); nothing was written. */
+export function blocked(message: string, blockers: readonly object[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Blocked, blockers } });
 }
 
 export function conflict(message: string): GraphQLError {

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { EntitySchema } from "@mikro-orm/core";
+import type { MikroORM } from "@mikro-orm/postgresql";
 import { parse, type DocumentNode } from "graphql";
 import type { SubgraphContext } from "./context.ts";
+import type { EventHandler } from "./events/event-handler.ts";
+import type { PhiAccessSink } from "./phi-access.ts";
 import { mergeResolvers } from "./resolvers.ts";
 import { scalarResolvers } from "./scalars.ts";
 import { sharedSchemaFile } from "./schema-files.ts";
@@ -19,9 +22,15 @@ export interface SubgraphModule<TContext> {
   name: string;
   /** The module's SDL file (e.g. `new URL("./shift.graphql", import.meta.url)`); some modules only provide. */
   typeDefs?: URL;
+  /** SDL the kit writes for the module (a kit module whose fields carry the area's name). */
+  sdl?: string;
   resolvers?: object;
   entities?: EntitySchema[];
   providers?: Providers<TContext>;
+  /** The other areas' events this module applies (e.g. moving its records when patients are merged). */
+  eventHandlers?: readonly EventHandler[];
+  /** Where the PHI reads of the whole subgraph are logged (the kit's access-log module brings it). */
+  phiAccessSink?: (orm: MikroORM) => PhiAccessSink;
 }
 
 export function defineModule<TContext>(module: SubgraphModule<TContext>): SubgraphModule<TContext> {
@@ -71,17 +80,26 @@ function collectProviders<TContext>(modules: readonly SubgraphModule<TContext>[]
 export function subgraphFromModules<TContext extends SubgraphContext>(
   name: string,
   modules: readonly SubgraphModule<TContext>[],
-  extra: Pick<SubgraphDefinition<TContext>, "phiAccessSink"> = {},
 ): { definition: SubgraphDefinition<TContext>; entities: EntitySchema[] } {
-  const files = [sharedSchemaFile, ...modules.flatMap((module) => (module.typeDefs ? [module.typeDefs] : []))];
-  const typeDefs: DocumentNode = parse(files.map((file) => readFileSync(file, "utf8")).join("\n"));
+  const sinks = modules.flatMap((module) => (module.phiAccessSink ? [module.phiAccessSink] : []));
+  if (sinks.length > 1) throw new Error(`${name}: more than one module brings a PHI access sink; an area keeps one access log.`);
+  // In module order, so the printed schema file keeps its order.
+  const texts = [
+    readFileSync(sharedSchemaFile, "utf8"),
+    ...modules.flatMap((module) => [
+      ...(module.typeDefs ? [readFileSync(module.typeDefs, "utf8")] : []),
+      ...(module.sdl ? [module.sdl] : []),
+    ]),
+  ];
+  const typeDefs: DocumentNode = parse(texts.join("\n"));
   const providers = collectProviders(modules);
   const definition: SubgraphDefinition<TContext> = {
     name,
     typeDefs,
     resolvers: mergeResolvers<TContext>([scalarResolvers, ...modules.flatMap((module) => (module.resolvers ? [module.resolvers] : []))]),
     extendContext: (base) => lazyContext<TContext>(base, providers),
-    ...extra,
+    ...(sinks[0] ? { phiAccessSink: sinks[0] } : {}),
+    eventHandlers: modules.flatMap((module) => module.eventHandlers ?? []),
   };
   return { definition, entities: modules.flatMap((module) => module.entities ?? []) };
 }

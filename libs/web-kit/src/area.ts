@@ -15,14 +15,17 @@ export interface AreaProps {
 
 export type AreaComponent = (props: AreaProps) => ReactNode;
 
-/** One entry of the runtime manifest the shell reads from /remotes.json. */
+/**
+ * One entry of the runtime manifest the shell reads from /remotes.json (served by tools/stack,
+ * which uses this type too). Who sees the area in navigation is not part of it: the shell asks
+ * the area's `<area>Permissions` whether its `openArea` action is allowed.
+ */
 export interface RemoteManifestEntry {
+  /** Area id, also the federation remote name and the route `/<area>/*`. */
   area: string;
   title: string;
   /** URL of the remote's remoteEntry.js. */
   url: string;
-  /** Roles that see the area in navigation (the API enforces access regardless). */
-  roles: string[];
 }
 
 export interface RemoteManifest {

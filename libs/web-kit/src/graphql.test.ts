@@ -1,5 +1,6 @@
-import { describe, expect, test } from "vitest";
-import { describeError, GraphQLRequestError, shouldRetry } from "./graphql.ts";
+import { parse } from "graphql";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { describeError, graphqlAnswer, graphqlRequest, GraphQLRequestError, shouldRetry } from "./graphql.ts";
 
 describe("describeError", () => {
   test("says what to do for each error code", () => {
@@ -17,5 +18,34 @@ describe("describeError", () => {
     expect(shouldRetry(0, new GraphQLRequestError("FORBIDDEN", ["no"]))).toBe(false);
     expect(shouldRetry(0, new GraphQLRequestError("NETWORK_ERROR", ["down"]))).toBe(true);
     expect(shouldRetry(2, new GraphQLRequestError("NETWORK_ERROR", ["down"]))).toBe(false);
+  });
+});
+
+describe("a partial answer", () => {
+  const document = parse("{ patients: patientsPermissions { action } staff: staffPermissions { action } }");
+  const unavailable = { message: "The staff area is not answering.", extensions: { code: "AREA_UNAVAILABLE", area: "staff" } };
+  const answering = (body: object) => vi.fn(async () => new Response(JSON.stringify(body), { status: 200 }));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test("keeps the live areas' data next to the error naming the missing one", async () => {
+    vi.stubGlobal("fetch", answering({ data: { patients: [{ action: "openArea" }], staff: null }, errors: [unavailable] }));
+    await expect(graphqlAnswer(document, {})).resolves.toEqual({
+      data: { patients: [{ action: "openArea" }], staff: null },
+      errors: [unavailable],
+      status: 200,
+    });
+    await expect(graphqlRequest(document, {})).rejects.toMatchObject({ code: "AREA_UNAVAILABLE" });
+  });
+
+  test("still throws when there is no GraphQL answer or the session is refused", async () => {
+    vi.stubGlobal("fetch", answering({ errors: [{ message: "Sign in.", extensions: { code: "UNAUTHENTICATED" } }] }));
+    await expect(graphqlAnswer(document, {})).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("<html>", { status: 502 })),
+    );
+    await expect(graphqlAnswer(document, {})).rejects.toMatchObject({ code: "HTTP_502" });
   });
 });

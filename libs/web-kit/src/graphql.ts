@@ -39,11 +39,30 @@ function source(document: TypedDocumentNode<unknown, unknown>): string {
   return text;
 }
 
-/** Posts a typed operation to /graphql as the signed-in user; throws GraphQLRequestError on any error. */
-export async function graphqlRequest<TResult, TVariables>(
+/** What /graphql answered: data, possibly partial (an area that did not answer is missing), and the errors. */
+export interface GraphQLAnswer<TResult> {
+  data: TResult | null;
+  errors: GraphQLErrorEntry[];
+  status: number;
+}
+
+function failure(errors: GraphQLErrorEntry[]): GraphQLRequestError {
+  return new GraphQLRequestError(
+    errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR",
+    errors.map((error) => error.message),
+    errors,
+  );
+}
+
+/**
+ * Posts a typed operation to /graphql as the signed-in user and returns the answer as it came,
+ * a partial one included. Throws GraphQLRequestError only when there is no GraphQL answer
+ * (network, HTTP) or the API refused the session (which then ends).
+ */
+export async function graphqlAnswer<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
   variables: TVariables,
-): Promise<TResult> {
+): Promise<GraphQLAnswer<TResult>> {
   const token = currentSession()?.token;
   let response: Response;
   try {
@@ -65,17 +84,23 @@ export async function graphqlRequest<TResult, TVariables>(
   } catch {
     throw new GraphQLRequestError(`HTTP_${response.status}`, [`The server answered HTTP ${response.status}.`]);
   }
-  if (body.errors?.length) {
-    const code = body.errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR";
-    if (code === "UNAUTHENTICATED" && token) expireSession();
-    throw new GraphQLRequestError(
-      code,
-      body.errors.map((error) => error.message),
-      body.errors,
-    );
+  const errors = body.errors ?? [];
+  if (errors[0]?.extensions?.code === "UNAUTHENTICATED") {
+    if (token) expireSession();
+    throw failure(errors);
   }
-  if (!body.data) throw new GraphQLRequestError(`HTTP_${response.status}`, [`The server answered HTTP ${response.status} without data.`]);
-  return body.data;
+  return { data: body.data ?? null, errors, status: response.status };
+}
+
+/** Posts a typed operation to /graphql as the signed-in user; throws GraphQLRequestError on any error. */
+export async function graphqlRequest<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  const { data, errors, status } = await graphqlAnswer(document, variables);
+  if (errors.length > 0) throw failure(errors);
+  if (!data) throw new GraphQLRequestError(`HTTP_${status}`, [`The server answered HTTP ${status} without data.`]);
+  return data;
 }
 
 /** Errors that a retry cannot fix. */

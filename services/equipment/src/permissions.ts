@@ -7,12 +7,17 @@ const equipmentOffice: readonly Role[] = ["coordinator", "administrator"];
 /** Who records what happens at the scanner (sonographers sign in as technologists). */
 const scannerFloor: readonly Role[] = ["technologist", "coordinator", "administrator"];
 
+/** Who works with the equipment screens: the scanner floor, the office, and those who oversee them. */
+const equipmentUsers: readonly Role[] = ["technologist", "coordinator", "manager", "quality_officer", "administrator"];
+
 /**
  * The equipment area's permission catalogue: every action and who may perform it. The API enforces
  * it (access.ts) and serves it to the screens as `equipmentPermissions`, so they never disagree.
  * Equipment data is not PHI, but an integration gets none of it: it has no grant here.
  */
 export const equipmentPermissions = definePermissions({
+  // The shell lists the area in navigation to those this allows; each action below still checks its own grant.
+  openArea: allow("Open the Equipment workspace", equipmentUsers),
   readEquipment: allow(
     "Read devices, downtime, maintenance, service contracts, inventory, stock and the disinfection log",
     departmentRoles,

@@ -6,7 +6,7 @@ import { deviceModule } from "./modules/device/device.module.ts";
 import { downtimeModule } from "./modules/downtime/downtime.module.ts";
 import { inventoryItemModule } from "./modules/inventory-item/inventory-item.module.ts";
 import { maintenanceModule } from "./modules/maintenance/maintenance.module.ts";
-import { modalityModule } from "./modules/modality/modality.module.ts";
+import { modalityModule } from "@gantry/subgraph-kit/modality";
 import { permissionsModule } from "./modules/permissions/permissions.module.ts";
 import { probeModule } from "./modules/probe/probe.module.ts";
 import { serviceContractModule } from "./modules/service-contract/service-contract.module.ts";
@@ -27,7 +27,7 @@ const { definition, entities } = subgraphFromModules<EquipmentContext>(subgraphN
   downtimeModule,
   inventoryItemModule,
   maintenanceModule,
-  modalityModule,
+  modalityModule<EquipmentContext>(),
   permissionsModule,
   probeModule,
   serviceContractModule,

@@ -45,6 +45,9 @@ export async function startFederatedStack(options: { gatewayEnv?: Record<string,
   // An area's question must give up before the gateway gives up on the area asking it.
   const subgraphTimeoutMs = Number(options.gatewayEnv?.GATEWAY_SUBGRAPH_TIMEOUT_MS ?? 10_000);
   const areaCalls = { gatewayUrl: `http://127.0.0.1:${gatewayPort}`, timeoutMs: Math.floor(subgraphTimeoutMs * 0.4) };
+  // Ports chosen first, so each area can be told where every other one takes its events.
+  const ports = new Map(await Promise.all(areas.map(async (area) => [area.name, await freePort()] as const)));
+  const subscribers = Object.fromEntries(areas.map((area) => [area.name, `http://127.0.0.1:${ports.get(area.name)}`]));
   for (const area of areas) {
     const statements: string[] = [];
     // Each area's code comes from the package exports its area.json names.
@@ -53,12 +56,13 @@ export async function startFederatedStack(options: { gatewayEnv?: Record<string,
     const service = await startSubgraphService(definition, dataModel, {
       databaseUrl: database.url,
       migrationDatabaseUrl: database.migrationUrl,
-      port: 0,
+      port: ports.get(area.name) ?? 0,
       host: "127.0.0.1",
       internalSecret: testInternalSecret,
       mode: "test",
       onQuery: (sql) => statements.push(sql),
       areaCalls,
+      events: { subscribers: Object.fromEntries(Object.entries(subscribers).filter(([name]) => name !== area.name)) },
     });
     // A test may stop one subgraph to see how the gateway answers without it; stopping twice is a no-op.
     let stopped: Promise<void> | undefined;

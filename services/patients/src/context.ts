@@ -1,5 +1,4 @@
-import type { SubgraphContext } from "@gantry/subgraph-kit/context";
-import type { AccessLogStore } from "./modules/access-log/access-log.store.ts";
+import type { AccessLogContext } from "@gantry/subgraph-kit/access-log/access-log.module";
 import type { ConsentManager } from "./modules/consent/consent.manager.ts";
 import type { CoverageManager } from "./modules/coverage/coverage.manager.ts";
 import type { PatientMergeManager } from "./modules/patient-merge/patient-merge.manager.ts";
@@ -10,9 +9,8 @@ import type { RecordKeeping } from "./modules/record-keeping/record-keeping.ts";
 import type { SafetyScreeningManager } from "./modules/safety-screening/safety-screening.manager.ts";
 
 /** The patients subgraph's request context: the kit's base plus what its modules provide (built on first use). */
-export interface PatientsContext extends SubgraphContext {
+export interface PatientsContext extends AccessLogContext {
   patients: PatientManager;
-  accessLog: AccessLogStore;
   /** The permission check, writable patient and audit every record's manager shares. */
   records: RecordKeeping;
   coverages: CoverageManager;

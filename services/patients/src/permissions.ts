@@ -13,6 +13,8 @@ const recordReaders: readonly Role[] = ["scheduler", "technologist", "radiologis
  * guards that data, whatever the role.
  */
 export const patientsPermissions = definePermissions({
+  // The shell lists the area in navigation to those this allows; each action below still checks its own grant.
+  openArea: allow("Open the Patients workspace", recordReaders),
   lookUpPatients: allow("Look patients up and read their records", recordReaders, ["phi:read"]),
   registerAndEditPatients: allow("Register patients and edit their details", frontDesk, ["phi:write"]),
   mergePatients: allow("Merge a duplicate record into the surviving one", frontDesk, ["phi:write"]),

@@ -1,9 +1,10 @@
 import { subgraphFromModules } from "@gantry/subgraph-kit/modules";
 import type { SubgraphDataModel } from "@gantry/subgraph-kit/service";
 import type { PatientsContext } from "./context.ts";
+import { patientsPermissions } from "./permissions.ts";
 import { migrations } from "./database/migrations.ts";
-import { accessLogModule } from "./modules/access-log/access-log.module.ts";
-import { accessLogSink } from "./modules/access-log/access-log.store.ts";
+import { accessLogModule } from "@gantry/subgraph-kit/access-log/access-log.module";
+import { legacyAccessLogModule } from "./modules/access-log/access-log.module.ts";
 import { consentModule } from "./modules/consent/consent.module.ts";
 import { coverageModule } from "./modules/coverage/coverage.module.ts";
 import { eventsModule } from "./modules/events/events.module.ts";
@@ -19,14 +20,19 @@ export const subgraphName = "patients";
 
 /**
  * The patients subgraph is its modules. It serves PHI, so every read of a @phi field goes to the
- * access log through `accessLogSink` before the response leaves. It publishes `patient.merged`
+ * kit's access log (its module brings the sink) before the response leaves. It publishes `patient.merged`
  * (through the context's `events`) and handles no other area's events, so it has no `eventHandlers`.
  */
 const { definition, entities } = subgraphFromModules<PatientsContext>(
   subgraphName,
   // In folder order, as the SDL was loaded before modules, so the printed schema file keeps its order.
   [
-    accessLogModule,
+    accessLogModule<PatientsContext>({
+      area: subgraphName,
+      readPermission: patientsPermissions.readAccessLog,
+      patientOf: (patientId, context) => context.patients.getOrFail(patientId),
+    }),
+    legacyAccessLogModule,
     consentModule,
     coverageModule,
     eventsModule,
@@ -38,7 +44,6 @@ const { definition, entities } = subgraphFromModules<PatientsContext>(
     recordKeepingModule,
     safetyScreeningModule,
   ],
-  { phiAccessSink: accessLogSink },
 );
 
 export const patientsSubgraph = definition;

@@ -9,6 +9,8 @@ const staffOffice: readonly Role[] = ["coordinator", "manager", "administrator"]
  * it (access.ts) and serves it to the screens as `staffPermissions`, so they never disagree.
  */
 export const staffPermissions = definePermissions({
+  // The shell lists the area in navigation to those this allows; each action below still checks its own grant.
+  openArea: allow("Open the Staff workspace", departmentRoles),
   readDirectory: {
     description: "Read the staff directory, credentials, competencies, shifts and coverage",
     grants: [{ roles: departmentRoles }, { roles: ["integration"], scopes: ["staff:read"] }],

@@ -6,7 +6,7 @@ import { competencyModule } from "./modules/competency/competency.module.ts";
 import { continuingEducationModule } from "./modules/continuing-education/continuing-education.module.ts";
 import { coverageModule } from "./modules/coverage/coverage.module.ts";
 import { credentialModule } from "./modules/credential/credential.module.ts";
-import { modalityModule } from "./modules/modality/modality.module.ts";
+import { modalityModule } from "@gantry/subgraph-kit/modality";
 import { permissionsModule } from "./modules/permissions/permissions.module.ts";
 import { shiftModule } from "./modules/shift/shift.module.ts";
 import { staffMemberModule } from "./modules/staff-member/staff-member.module.ts";
@@ -15,7 +15,7 @@ export const subgraphName = "staff";
 
 /** The staff subgraph is its modules. Staff data is not PHI: no PHI access sink; reads are role-checked instead. */
 const { definition, entities } = subgraphFromModules<StaffContext>(subgraphName, [
-  modalityModule,
+  modalityModule<StaffContext>(),
   staffMemberModule,
   credentialModule,
   competencyModule,

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { roles } from "@gantry/auth/roles";
 import { z } from "zod";
 
 /** A package export and the name of one of its exports, e.g. `@gantry/patients/subgraph` + `patientsSubgraph`. */
@@ -11,6 +10,8 @@ const relativePath = z
   .string()
   .min(1)
   .refine((value) => !value.startsWith("/") && !value.split("/").includes(".."), "must be a path inside the folder, without ..");
+
+const rolesMoved = "roles is no longer read: who sees the area is its permission catalogue's openArea action (src/permissions.ts)";
 
 /**
  * What `services/<area>/area.json` declares: everything the platform's tools need to run,
@@ -32,14 +33,19 @@ export const areaFileSchema = z.strictObject({
   /** Where the in-process tools (test stack, seeding, schema:write) find the area's code. */
   subgraph: z.strictObject({ module: packageExport, definition: exportName, dataModel: exportName }),
   seed: z.strictObject({ module: packageExport, function: exportName }).optional(),
-  /** The micro-frontend; the shell's navigation shows `title` to `roles` (the API enforces access regardless). */
+  /**
+   * The micro-frontend. The shell's navigation shows `title` to those the area's permission
+   * catalogue lets `openArea` (src/permissions.ts), as the API answers it; there is no role list here.
+   */
   remote: z
-    .strictObject({
-      /** The remote's package folder, relative to the repository root; its build is `<folder>/dist`. */
-      folder: relativePath,
-      title: z.string().min(1),
-      roles: z.array(z.enum(roles)).min(1),
-    })
+    .strictObject(
+      {
+        /** The remote's package folder, relative to the repository root; its build is `<folder>/dist`. */
+        folder: relativePath,
+        title: z.string().min(1),
+      },
+      { error: (issue) => (issue.code === "unrecognized_keys" && issue.keys.includes("roles") ? rolesMoved : undefined) },
+    )
     .optional(),
 });
 

@@ -39,11 +39,18 @@ describe("area discovery", () => {
 
   it("refuses a bad declaration, naming the file and each bad field", async () => {
     const root = await repositoryWith({
-      quality: { ...patients, name: "quality", port: "4005", remote: { folder: "apps/quality", title: "Quality", roles: ["nurse"] } },
+      quality: { ...patients, name: "quality", port: "4005", remote: { folder: "../quality", title: "" } },
     });
     const file = path.join(root, "services/quality/area.json");
     expect(() => discoverAreas(root)).toThrow(AreaFileError);
-    expect(() => discoverAreas(root)).toThrow(new RegExp(`${file}[\\s\\S]*port:[\\s\\S]*remote\\.roles\\.0:`));
+    expect(() => discoverAreas(root)).toThrow(new RegExp(`${file}[\\s\\S]*port:[\\s\\S]*remote\\.folder:[\\s\\S]*remote\\.title:`));
+  });
+
+  it("says where a remote's former role list went", async () => {
+    const root = await repositoryWith({
+      patients: { ...patients, remote: { folder: "apps/patients", title: "Patients", roles: ["scheduler"] } },
+    });
+    expect(() => discoverAreas(root)).toThrow(/remote: roles is no longer read: .*openArea/);
   });
 
   it("refuses a declaration that is not JSON, naming the file", async () => {

@@ -1,26 +1,18 @@
 import { areas, type Area } from "@gantry/areas/areas";
+import type { RemoteManifestEntry } from "@gantry/web-kit/area";
 
 /**
- * The runtime manifest the shell reads at start: which areas exist and where each area's
- * remote entry lives. A team redeploys its remote by changing its URL here, without
- * rebuilding the shell.
+ * The runtime manifest the shell reads at start: which areas exist and where each area's remote
+ * entry lives (the shell's type, `@gantry/web-kit/area`). A team redeploys its remote by changing
+ * its URL here, without rebuilding the shell. Who sees an area is not here: the shell asks each
+ * area's permission catalogue (`openArea`).
  */
-export interface RemoteManifestEntry {
-  /** Area id, also the federation remote name. */
-  area: string;
-  title: string;
-  /** URL of the remote's remoteEntry.js. */
-  url: string;
-  /** Roles that see the area in navigation (the API enforces access regardless). */
-  roles: string[];
-}
+export type { RemoteManifestEntry };
 
 /** Each area's remote as its area.json declares it, served by this launcher under /remotes/<area>/. */
 export function remotesOf(declared: Area[]): RemoteManifestEntry[] {
   return declared.flatMap((area) =>
-    area.remote
-      ? [{ area: area.name, title: area.remote.title, url: `/remotes/${area.name}/assets/remoteEntry.js`, roles: [...area.remote.roles] }]
-      : [],
+    area.remote ? [{ area: area.name, title: area.remote.title, url: `/remotes/${area.name}/assets/remoteEntry.js` }] : [],
   );
 }
 
@@ -35,6 +27,6 @@ export function remoteFoldersOf(declared: Area[]): Record<string, string> {
 export function remotesFromEnvironment(value: string | undefined): RemoteManifestEntry[] {
   if (!value) return defaultRemotes;
   const parsed: unknown = JSON.parse(value);
-  if (!Array.isArray(parsed)) throw new Error("GANTRY_REMOTES must be a JSON array of {area, title, url, roles}");
+  if (!Array.isArray(parsed)) throw new Error("GANTRY_REMOTES must be a JSON array of {area, title, url}");
   return parsed as RemoteManifestEntry[];
 }

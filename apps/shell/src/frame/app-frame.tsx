@@ -1,20 +1,22 @@
-import type { RemoteManifestEntry } from "@gantry/web-kit/area";
 import type { Session } from "@gantry/web-kit/session";
-import { Alert, AppShell, Burger, Group, NavLink, Text, Title } from "@mantine/core";
+import { Alert, AppShell, Burger, Center, Group, Loader, NavLink, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
+import type { ListedArea } from "../listed-areas.ts";
 import { UserMenu } from "./user-menu.tsx";
 
 interface Props {
   session: Session;
-  /** Areas the user's roles may open. */
-  areas: RemoteManifestEntry[];
-  manifestError: Error | null;
+  /** Areas the user may open, and those that could not say (listed as unavailable). */
+  areas: ListedArea[];
+  /** True until the API has said which areas the user may open. */
+  checking: boolean;
+  problem: string | null;
   children: ReactNode;
 }
 
-export function AppFrame({ session, areas, manifestError, children }: Props) {
+export function AppFrame({ session, areas, checking, problem, children }: Props) {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   return (
@@ -33,23 +35,31 @@ export function AppFrame({ session, areas, manifestError, children }: Props) {
           <UserMenu session={session} />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Areas">
+      <AppShell.Navbar p="xs" aria-label="Areas" aria-busy={checking}>
         <NavLink component={Link} to="/" label="Home" active={pathname === "/"} onClick={close} />
-        {areas.map((entry) => (
+        {checking && (
+          <Center py="sm" role="status" aria-label="Checking which areas you may open">
+            <Loader size="sm" />
+          </Center>
+        )}
+        {areas.map(({ entry, available }) => (
           <NavLink
             key={entry.area}
             component={Link}
             to={`/${entry.area}`}
             label={entry.title}
+            description={available ? undefined : "Unavailable right now"}
+            c={available ? undefined : "dimmed"}
+            data-state={available ? "open" : "unavailable"}
             active={pathname === `/${entry.area}` || pathname.startsWith(`/${entry.area}/`)}
             onClick={close}
           />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        {manifestError && (
+        {problem && (
           <Alert color="red" title="Areas unavailable" mb="md" role="alert">
-            {manifestError.message} Reload the page to try again.
+            {problem} Reload the page to try again.
           </Alert>
         )}
         {children}

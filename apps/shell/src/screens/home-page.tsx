@@ -1,12 +1,12 @@
-import type { RemoteManifestEntry } from "@gantry/web-kit/area";
 import { PageHeader } from "@gantry/web-kit/components/PageHeader";
 import { hasScope, type Session } from "@gantry/web-kit/session";
 import { Alert, Card, Loader, SimpleGrid, Text } from "@mantine/core";
 import { Link } from "react-router";
+import type { ListedArea } from "../listed-areas.ts";
 
 interface Props {
   session: Session;
-  areas: RemoteManifestEntry[];
+  areas: ListedArea[];
   loading: boolean;
 }
 
@@ -21,18 +21,25 @@ export function HomePage({ session, areas, loading }: Props) {
         </Alert>
       )}
       {loading ? (
-        <Loader />
+        <Loader aria-label="Checking which areas you may open" />
       ) : areas.length === 0 ? (
         <Text c="dimmed" data-testid="home-areas">
           No area of Gantry is open to your roles yet.
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="home-areas">
-          {areas.map((entry) => (
-            <Card key={entry.area} component={Link} to={`/${entry.area}`} withBorder padding="lg">
+          {areas.map(({ entry, available }) => (
+            <Card
+              key={entry.area}
+              component={Link}
+              to={`/${entry.area}`}
+              withBorder
+              padding="lg"
+              data-state={available ? "open" : "unavailable"}
+            >
               <Text fw={600}>{entry.title}</Text>
               <Text size="sm" c="dimmed">
-                Open {entry.title.toLowerCase()}
+                {available ? `Open ${entry.title.toLowerCase()}` : "Unavailable right now"}
               </Text>
             </Card>
           ))}

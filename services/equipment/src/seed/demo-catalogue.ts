@@ -1,6 +1,6 @@
 import type { DeviceKind } from "../modules/device/device.entity.ts";
 import type { ItemCategory } from "../modules/inventory-item/inventory-item.entity.ts";
-import type { Modality } from "../modules/modality/modality.ts";
+import type { Modality } from "@gantry/subgraph-kit/modality";
 
 export interface DemoDevice {
   key: string;

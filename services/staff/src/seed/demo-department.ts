@@ -1,9 +1,9 @@
 import { DemoRandom, stableUuid } from "@gantry/demo-data/random";
 import { addDays, departmentHours, startOfDepartmentDay } from "../department.ts";
 import type { CredentialKind } from "../modules/credential/credential.entity.ts";
-import type { Modality } from "../modules/modality/modality.ts";
+import type { Modality } from "@gantry/subgraph-kit/modality";
 import type { StaffRole } from "../modules/staff-member/staff-member.entity.ts";
-import { npiCheckDigit } from "../modules/staff-member/npi.ts";
+import { npiCheckDigit } from "@gantry/subgraph-kit/npi";
 import { familyNames, givenNames } from "./demo-names.ts";
 
 export type Row = Record<string, string | number | boolean | null>;
@@ -38,6 +38,9 @@ const rooms: Record<Modality, string[]> = {
   us: ["US-1", "US-2", "US-3"],
   mg: ["MG-1"],
   nm: ["NM-1"],
+  pt: ["PET-1"],
+  rf: ["RF-1"],
+  xa: ["IR-1"],
 };
 const issuers: Record<CredentialKind, string> = {
   "arrt-r": "ARRT",

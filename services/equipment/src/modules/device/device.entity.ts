@@ -1,5 +1,5 @@
 import { defineEntity, p } from "@mikro-orm/core";
-import { modalities } from "../modality/modality.ts";
+import { modalities } from "@gantry/subgraph-kit/modality";
 
 export const deviceKinds = ["scanner", "ultrasound-probe", "injector", "workstation"] as const;
 export type DeviceKind = (typeof deviceKinds)[number];

@@ -1,7 +1,7 @@
 import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import { z } from "zod";
 import { recordId } from "../../ids.ts";
-import { modality } from "../modality/modality.ts";
+import { modality } from "@gantry/subgraph-kit/modality";
 import { deviceKinds, deviceStatuses } from "./device.entity.ts";
 import { calendarDate, optionalText, requiredText } from "@gantry/subgraph-kit/input-rules";
 

@@ -57,6 +57,16 @@ describe("device register", () => {
     expect(list.data?.devices.nodes.map((device) => device.serialNumber)).toContain("CT-1001");
   });
 
+  it("registers scanners of every modality the kit lists, PET, fluoroscopy and angiography included", async () => {
+    for (const modality of ["PT", "RF", "XA"]) {
+      const response = await service.call<{ registerDevice: { modality: string } }>(registerDevice, {
+        input: { ...scanner, name: `${modality}-1`, modality, serialNumber: `mod-${modality}` },
+      });
+      expect(response.errors, modality).toBeUndefined();
+      expect(response.data?.registerDevice.modality).toBe(modality);
+    }
+  });
+
   it("answers bad device input with BAD_USER_INPUT or NOT_FOUND and writes nothing", async () => {
     const before = await service.count("device");
     const unknownKind = await service.call(registerDevice, { input: { ...scanner, serialNumber: "X-1", kind: "TOASTER" } });

@@ -3,7 +3,7 @@ import { parseInput } from "@gantry/subgraph-kit/validation";
 import { z } from "zod";
 import { requireEquipmentPermission } from "../../access.ts";
 import { recordId } from "../../ids.ts";
-import { modality } from "../modality/modality.ts";
+import { modality } from "@gantry/subgraph-kit/modality";
 import type { DowntimeRow, DowntimeStore } from "./downtime.store.ts";
 
 const longestRangeDays = 366;

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { Modality } from "../modality/modality.ts";
+import type { Modality } from "@gantry/subgraph-kit/modality";
 
 /** One blocked stretch of a device's time, as the downtime query returns it. */
 export interface DowntimeRow {

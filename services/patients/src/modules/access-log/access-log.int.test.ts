@@ -126,3 +126,58 @@ describe("paging the PHI access log", () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("the cross-area audit trail, as this area answers it", () => {
+  const trail = /* GraphQL */ `
+    query ($filter: AccessLogFilter, $first: Int) {
+      auditTrail(filter: $filter) {
+        id
+        patients(first: $first) {
+          nodes {
+            id
+            area
+            patient {
+              id
+            }
+          }
+        }
+      }
+    }
+  `;
+  interface Trail {
+    auditTrail: { id: string; patients: { nodes: { id: string; area: string; patient: { id: string } }[] } };
+  }
+
+  it("answers the same entries as the area's own log, each naming its area and patient", async () => {
+    const filter = { patientId: otherPatientId };
+    const own = await callSubgraph<LogPage>(service.url, accessLog, { filter, first: 20 }, testIdentity("manager"));
+    const answer = await callSubgraph<Trail>(service.url, trail, { filter, first: 20 }, testIdentity("manager"));
+    expect(answer.errors).toBeUndefined();
+    const nodes = answer.data?.auditTrail.patients.nodes ?? [];
+    expect(nodes.map((node) => node.id)).toEqual(own.data?.accessLog.nodes.map((node) => node.id));
+    expect(nodes.length).toBe(20);
+    expect(new Set(nodes.map((node) => `${node.area}/${node.patient.id}`))).toEqual(new Set([`patients/${otherPatientId}`]));
+  });
+
+  it("checks the caller and the trail id again when the gateway fetches the area's part as an entity", async () => {
+    const entities = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on AuditTrail { patients(first: 1) { nodes { id } } } } }`;
+    const own = await callSubgraph<Trail>(service.url, trail, { filter: null, first: 1 }, testIdentity("manager"));
+    const representations = [{ __typename: "AuditTrail", id: own.data?.auditTrail.id }];
+    const refused = await callSubgraph(service.url, entities, { representations }, testIdentity("scheduler"));
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const forged = await callSubgraph(
+      service.url,
+      entities,
+      { representations: [{ __typename: "AuditTrail", id: Buffer.from('{"patientId":1}').toString("base64url") }] },
+      testIdentity("manager"),
+    );
+    expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const backwards = await callSubgraph(
+      service.url,
+      trail,
+      { filter: { from: "2026-11-02T00:00:00Z", to: "2026-11-01T00:00:00Z" } },
+      testIdentity("manager"),
+    );
+    expect(backwards.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

@@ -1,16 +1,13 @@
 import { defineModule } from "@gantry/subgraph-kit/modules";
 import type { PatientsContext } from "../../context.ts";
-import { AccessLogEntrySchema } from "./access-log.entity.ts";
-import { accessLogResolvers } from "./access-log.resolvers.ts";
-import { AccessLogStore } from "./access-log.store.ts";
+import { legacyAccessLogResolvers } from "./access-log.resolvers.ts";
 
-/** The PHI access log: its reads, and the writes every manager records (its sink is the subgraph's `phiAccessSink`). */
-export const accessLogModule = defineModule<PatientsContext>({
-  name: "access-log",
+/**
+ * The released `accessLog` query, kept for its callers until they move to the kit's `auditTrail`
+ * (the log itself, its table, store and sink, are the kit's access-log module).
+ */
+export const legacyAccessLogModule = defineModule<PatientsContext>({
+  name: "legacy-access-log",
   typeDefs: new URL("./access-log.graphql", import.meta.url),
-  resolvers: accessLogResolvers,
-  entities: [AccessLogEntrySchema],
-  providers: {
-    accessLog: (context) => new AccessLogStore(context.em),
-  },
+  resolvers: legacyAccessLogResolvers,
 });

@@ -7,7 +7,7 @@ import { pageRequest, toPage, type Page } from "@gantry/subgraph-kit/pagination"
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { requirePatientsPermission } from "../../access.ts";
-import type { AccessLogStore } from "../access-log/access-log.store.ts";
+import type { AccessLogStore } from "@gantry/subgraph-kit/access-log/access-log.store";
 import { Patient } from "./patient.entity.ts";
 import {
   mergeReason,

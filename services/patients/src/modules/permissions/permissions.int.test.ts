@@ -55,6 +55,9 @@ const attempts: Record<string, () => Promise<[string, Record<string, unknown>]>>
   readAccessLog: async () => [`{ accessLog(first: 1) { nodes { id } } }`, {}],
 };
 
+/** Not an API operation: the shell lists Patients in navigation to these roles (area.json's remote.roles before). */
+const opensTheArea: readonly Role[] = ["scheduler", "technologist", "radiologist", "coordinator", "quality_officer"];
+
 describe("the patients permission catalogue", () => {
   it.each([...roles])("tells %s exactly what the API then lets them do", async (role: Role) => {
     const answer = await service.call<{ patientsPermissions: { action: string; allowed: boolean }[] }>(
@@ -65,7 +68,8 @@ describe("the patients permission catalogue", () => {
     expect(answer.errors).toBeUndefined();
     const allowed = new Map(answer.data?.patientsPermissions.map((entry) => [entry.action, entry.allowed]));
     // Every action of the catalogue is tried, so a new action without an attempt fails here.
-    expect([...allowed.keys()].sort()).toEqual(Object.keys(attempts).sort());
+    expect([...allowed.keys()].sort()).toEqual([...Object.keys(attempts), "openArea"].sort());
+    expect(allowed.get("openArea")).toBe(opensTheArea.includes(role));
     for (const [action, makeAttempt] of Object.entries(attempts)) {
       const [query, variables] = await makeAttempt();
       const response = await service.call(query, variables, role);
@@ -73,6 +77,17 @@ describe("the patients permission catalogue", () => {
       expect({ action, refused }).toEqual({ action, refused: !allowed.get(action) });
       if (!refused) expect(response.errors, `${role} ${action}`).toBeUndefined();
     }
+  });
+
+  it("says who may open the area, in words the shell shows to those it refuses", async () => {
+    const answer = await service.call<{ patientsPermissions: { action: string; who: string }[] }>(
+      `{ patientsPermissions { action who } }`,
+      {},
+      "manager",
+    );
+    expect(answer.data?.patientsPermissions.find((entry) => entry.action === "openArea")?.who).toBe(
+      "scheduler, technologist, radiologist, coordinator or quality_officer",
+    );
   });
 
   it("answers a caller with no PHI scope too: the remote asks before it shows anything", async () => {

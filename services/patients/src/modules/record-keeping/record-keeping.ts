@@ -3,7 +3,7 @@ import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { conflict } from "@gantry/subgraph-kit/errors";
 import { requirePatientsPermission } from "../../access.ts";
 import type { PatientsAction } from "../../permissions.ts";
-import type { AccessLogStore } from "../access-log/access-log.store.ts";
+import type { AccessLogStore } from "@gantry/subgraph-kit/access-log/access-log.store";
 import type { Patient } from "../patient/patient.entity.ts";
 import type { PatientManager } from "../patient/patient.manager.ts";
 

@@ -1,5 +1,5 @@
 import { defineEntity, p } from "@mikro-orm/core";
-import { modalities } from "../modality/modality.ts";
+import { modalities } from "@gantry/subgraph-kit/modality";
 
 export const competencyResults = ["passed", "failed", "needs-review"] as const;
 export type CompetencyResult = (typeof competencyResults)[number];

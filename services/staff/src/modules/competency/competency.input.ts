@@ -3,7 +3,7 @@ import { z } from "zod";
 import { calendarDate, pastOrToday } from "../../dates.ts";
 import { departmentToday } from "../../department.ts";
 import { staffMemberId } from "../credential/credential.input.ts";
-import { modality } from "../modality/modality.ts";
+import { modality } from "@gantry/subgraph-kit/modality";
 import { competencyResults } from "./competency.entity.ts";
 import { requiredText } from "@gantry/subgraph-kit/input-rules";
 

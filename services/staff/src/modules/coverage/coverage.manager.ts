@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireDirectoryReader } from "../../access.ts";
 import { calendarDate } from "../../dates.ts";
 import { daysBetween } from "../../department.ts";
-import { modalities, modality, type Modality } from "../modality/modality.ts";
+import { modalities, modality, type Modality } from "@gantry/subgraph-kit/modality";
 import type { CoverageStore, UncoveredHour } from "./coverage.store.ts";
 
 const hour = 3_600_000;

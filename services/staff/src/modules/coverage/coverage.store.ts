@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { textArray } from "../../database/sql-values.ts";
 import { departmentHours } from "../../department.ts";
 import { credentialedPredicate, qualificationCte } from "../credential/credentialed.sql.ts";
-import type { Modality } from "../modality/modality.ts";
+import type { Modality } from "@gantry/subgraph-kit/modality";
 
 export interface UncoveredHour {
   modality: Modality;

@@ -6,7 +6,7 @@ import { requireDirectoryReader, requireStaffPermission } from "../../access.ts"
 import { calendarDate } from "../../dates.ts";
 import { addDays, daysBetween, departmentToday } from "../../department.ts";
 import { isUuid } from "../../uuid.ts";
-import { modality as modalityRule } from "../modality/modality.ts";
+import { modality as modalityRule } from "@gantry/subgraph-kit/modality";
 import type { StaffMember } from "../staff-member/staff-member.entity.ts";
 import type { StaffMemberManager } from "../staff-member/staff-member.manager.ts";
 import { Credential } from "./credential.entity.ts";

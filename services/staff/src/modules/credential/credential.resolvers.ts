@@ -1,7 +1,7 @@
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { requireDirectoryReader } from "../../access.ts";
-import { modalities } from "../modality/modality.ts";
+import { modalities } from "@gantry/subgraph-kit/modality";
 import type { VerificationStatus } from "./credential.entity.ts";
 import { modalitiesQualifiedBy, qualifyingKinds } from "./qualifications.ts";
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { Modality } from "../modality/modality.ts";
+import type { Modality } from "@gantry/subgraph-kit/modality";
 import { StaffMember } from "../staff-member/staff-member.entity.ts";
 import { Credential } from "./credential.entity.ts";
 import { credentialedPredicate, qualificationCte } from "./credentialed.sql.ts";

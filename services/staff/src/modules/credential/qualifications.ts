@@ -1,4 +1,4 @@
-import type { Modality } from "../modality/modality.ts";
+import type { Modality } from "@gantry/subgraph-kit/modality";
 import type { CredentialKind } from "./credential.entity.ts";
 
 /**
@@ -12,6 +12,8 @@ import type { CredentialKind } from "./credential.entity.ts";
  * - MG: ARRT (M) mammography (MQSA)
  * - NM: ARRT (N) or NMTCB (CNMT)
  * - US: ARDMS RDMS, RDCS or RVT
+ * - PT (PET): as NM, ARRT (N) or NMTCB (CNMT); the NMTCB PET specialty is not kept separately yet
+ * - RF (fluoroscopy) and XA (angiography, IR): ARRT (R); the VI/CI post-primaries are not kept yet
  * BLS and state licences are required of everyone but qualify for no modality on their own.
  */
 export const qualifyingKinds: Record<Modality, readonly CredentialKind[]> = {
@@ -21,6 +23,9 @@ export const qualifyingKinds: Record<Modality, readonly CredentialKind[]> = {
   mg: ["arrt-m"],
   nm: ["arrt-nm", "nmtcb"],
   us: ["ardms-rdms", "ardms-rdcs", "ardms-rvt"],
+  pt: ["arrt-nm", "nmtcb"],
+  rf: ["arrt-r"],
+  xa: ["arrt-r"],
 };
 
 /** The modalities a credential kind qualifies for. */

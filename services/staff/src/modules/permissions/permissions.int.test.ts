@@ -34,6 +34,9 @@ const attempts: Record<string, () => [string, Record<string, unknown>]> = {
   ],
 };
 
+/** Not an API operation: the shell lists Staff in navigation to every department role (area.json's remote.roles before). */
+const opensTheArea: readonly Role[] = roles.filter((role) => role !== "integration");
+
 describe("the staff permission catalogue", () => {
   it.each([...roles])("tells %s exactly what the API then lets them do", async (role: Role) => {
     const answer = await service.call<{ staffPermissions: { action: string; allowed: boolean }[] }>(
@@ -43,7 +46,8 @@ describe("the staff permission catalogue", () => {
     );
     expect(answer.errors).toBeUndefined();
     const allowed = new Map(answer.data?.staffPermissions.map((entry) => [entry.action, entry.allowed]));
-    expect([...allowed.keys()]).toEqual(expect.arrayContaining(Object.keys(attempts)));
+    expect([...allowed.keys()]).toEqual(expect.arrayContaining([...Object.keys(attempts), "openArea"]));
+    expect(allowed.get("openArea")).toBe(opensTheArea.includes(role));
     for (const [action, attempt] of Object.entries(attempts)) {
       const [query, variables] = attempt();
       const response = await service.call(query, variables, role);
@@ -62,5 +66,19 @@ describe("the staff permission catalogue", () => {
       );
       expect(answer.data?.staffPermissions.find((entry) => entry.action === "manageShifts")?.allowed).toBe(true);
     }
+  });
+
+  it("says who may open the area, in words", async () => {
+    const answer = await service.call<{ staffPermissions: { action: string; who: string }[] }>(
+      `{ staffPermissions { action who } }`,
+      {},
+      "integration",
+    );
+    expect(answer.data?.staffPermissions.find((entry) => entry.action === "openArea")?.who).toBe(
+      "scheduler, technologist, radiologist, coordinator, manager, quality_officer or administrator",
+    );
+    expect(answer.data?.staffPermissions.find((entry) => entry.action === "readDirectory")?.who).toBe(
+      "scheduler, technologist, radiologist, coordinator, manager, quality_officer or administrator; integration with staff:read",
+    );
   });
 });

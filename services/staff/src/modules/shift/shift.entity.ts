@@ -1,5 +1,5 @@
 import { defineEntity, p } from "@mikro-orm/core";
-import { modalities } from "../modality/modality.ts";
+import { modalities } from "@gantry/subgraph-kit/modality";
 
 export const shiftKinds = ["regular", "on-call"] as const;
 export type ShiftKind = (typeof shiftKinds)[number];

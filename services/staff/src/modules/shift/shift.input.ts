@@ -1,7 +1,7 @@
 import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import { z } from "zod";
 import { staffMemberId } from "../credential/credential.input.ts";
-import { modality } from "../modality/modality.ts";
+import { modality } from "@gantry/subgraph-kit/modality";
 import { shiftKinds } from "./shift.entity.ts";
 import { requiredText } from "@gantry/subgraph-kit/input-rules";
 

@@ -10,7 +10,7 @@ import { requireDirectoryReader, requireStaffPermission } from "../../access.ts"
 import { calendarDate } from "../../dates.ts";
 import { addDays, startOfDepartmentDay } from "../../department.ts";
 import { isUuid } from "../../uuid.ts";
-import { modality as modalityRule } from "../modality/modality.ts";
+import { modality as modalityRule } from "@gantry/subgraph-kit/modality";
 import type { StaffMemberManager } from "../staff-member/staff-member.manager.ts";
 import { Shift, type ShiftKind } from "./shift.entity.ts";
 import { assignShiftInput, cancelReason } from "./shift.input.ts";

@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/postgresql";
-import type { Modality } from "../modality/modality.ts";
+import type { Modality } from "@gantry/subgraph-kit/modality";
 import { Shift, type ShiftKind } from "./shift.entity.ts";
 
 /** The queries behind shifts; the overlap rule itself lives in the database. */

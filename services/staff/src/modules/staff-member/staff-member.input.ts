@@ -1,7 +1,7 @@
 import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import { z } from "zod";
-import { modality } from "../modality/modality.ts";
-import { isValidNpi } from "./npi.ts";
+import { modality } from "@gantry/subgraph-kit/modality";
+import { isValidNpi } from "@gantry/subgraph-kit/npi";
 import { staffRoles } from "./staff-member.entity.ts";
 import { boundedList, personName, requiredText } from "@gantry/subgraph-kit/input-rules";
 

@@ -16,7 +16,6 @@
   },
   "remote": {
     "folder": "apps/{{area.kebab}}",
-    "title": "{{area.words}}",
-    "roles": ["scheduler", "technologist", "radiologist", "coordinator", "manager", "quality_officer", "administrator"]
+    "title": "{{area.words}}"
   }
 }

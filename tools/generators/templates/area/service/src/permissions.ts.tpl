@@ -19,6 +19,8 @@ const areaOffice: readonly Role[] = ["coordinator", "manager", "administrator"];
  * enforces it (access.ts) and serves it to the screens as `{{area.camel}}Permissions`, so they never disagree.
  */
 export const {{area.camel}}Permissions = definePermissions({
+  // The shell lists the area in navigation to those this allows; each action below still checks its own grant.
+  openArea: allow("Open the {{area.words}} workspace", departmentRoles),
   {{note.readAction}}: allow("Read the area's {{note.plural}}", departmentRoles),
   {{note.addAction}}: allow("Add {{note.plural}}", areaOffice),
   // pnpm gen module adds its actions above this line.

@@ -1,0 +1,113 @@
+import { defineEntity, p } from "@mikro-orm/core";
+
+/** FHIR Appointment.status. */
+export const appointmentStatuses = [
+  "proposed",
+  "pending",
+  "booked",
+  "arrived",
+  "checked-in",
+  "fulfilled",
+  "cancelled",
+  "noshow",
+  "entered-in-error",
+  "waitlist",
+] as const;
+export type AppointmentStatus = (typeof appointmentStatuses)[number];
+
+/** The statuses that hold the device's, technologist's and patient's time (the exclusion constraints' predicate). */
+export const holdingTimeStatuses = ["proposed", "pending", "booked", "arrived", "checked-in", "fulfilled"] as const;
+
+/** Coded cancellation reasons; `hold-expired` and `rescheduled` are the system's own and not counted as cancellations. */
+export const cancellationReasons = [
+  "patient-request",
+  "patient-unwell",
+  "pregnancy",
+  "equipment-down",
+  "prep-incomplete",
+  "no-iv-access",
+  "claustrophobia",
+  "insurance",
+  "duplicate-order",
+  "hold-expired",
+  "rescheduled",
+  "other",
+] as const;
+export type CancellationReason = (typeof cancellationReasons)[number];
+
+/**
+ * One exam's place in time: order, patient, device, technologist. PostgreSQL refuses two live
+ * appointments overlapping on one device, technologist or patient (exclusion constraints in the
+ * migration); a hold is a `proposed` row with an expiry, so it blocks the slot like a booking.
+ */
+export const AppointmentSchema = defineEntity({
+  name: "Appointment",
+  tableName: "appointment",
+  properties: {
+    id: p.uuid().primary(),
+    orderId: p.uuid(),
+    patientId: p.uuid(),
+    deviceId: p.uuid(),
+    technologistId: p.uuid().nullable(),
+    startsAt: p.datetime(),
+    endsAt: p.datetime(),
+    status: p.enum([...appointmentStatuses]),
+    overbooked: p.boolean().default(false),
+    overbookReason: p.string().length(500).nullable(),
+    holdExpiresAt: p.datetime().nullable(),
+    cancellationReason: p.enum([...cancellationReasons]).nullable(),
+    cancellationNote: p.string().length(500).nullable(),
+    cancelledLate: p.boolean().nullable(),
+    cancelledAt: p.datetime().nullable(),
+    cancelledBy: p.string().length(200).nullable(),
+    bookedAt: p.datetime().nullable(),
+    bookedBy: p.string().length(200).nullable(),
+    createdAt: p.datetime(),
+    updatedAt: p.datetime(),
+  },
+});
+
+export class Appointment extends AppointmentSchema.class {}
+AppointmentSchema.setClass(Appointment);
+
+/** One change to an appointment: append-only (the table refuses UPDATE and DELETE). */
+export const AppointmentHistorySchema = defineEntity({
+  name: "AppointmentHistory",
+  tableName: "appointment_history",
+  properties: {
+    id: p.bigint("number").primary().autoincrement(),
+    appointmentId: p.uuid(),
+    at: p.datetime(),
+    actorSubject: p.string().length(200),
+    actorName: p.string().length(200),
+    action: p.string().length(30),
+    fromStatus: p.enum([...appointmentStatuses]).nullable(),
+    toStatus: p.enum([...appointmentStatuses]),
+    changes: p.json<Record<string, { from: unknown; to: unknown }>>(),
+    reason: p.string().length(500).nullable(),
+  },
+});
+
+export class AppointmentHistory extends AppointmentHistorySchema.class {}
+AppointmentHistorySchema.setClass(AppointmentHistory);
+
+/** A patient who wants an earlier slot (or any, when none suits yet). */
+export const WaitlistEntrySchema = defineEntity({
+  name: "WaitlistEntry",
+  tableName: "waitlist_entry",
+  properties: {
+    id: p.uuid().primary(),
+    orderId: p.uuid(),
+    patientId: p.uuid(),
+    earliest: p.date(),
+    latest: p.date(),
+    note: p.string().length(500).nullable(),
+    createdAt: p.datetime(),
+    createdBy: p.string().length(200),
+    removedAt: p.datetime().nullable(),
+    removedBy: p.string().length(200).nullable(),
+  },
+});
+
+export class WaitlistEntry extends WaitlistEntrySchema.class {}
+WaitlistEntrySchema.setClass(WaitlistEntry);

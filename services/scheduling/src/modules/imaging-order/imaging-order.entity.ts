@@ -1,0 +1,52 @@
+import { defineEntity, p } from "@mikro-orm/core";
+
+export const orderStatuses = ["draft", "active", "on-hold", "revoked", "completed", "entered-in-error"] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+export const priorities = ["routine", "urgent", "asap", "stat"] as const;
+export const patientClasses = ["outpatient", "inpatient", "emergency"] as const;
+export type PatientClass = (typeof patientClasses)[number];
+export const lateralities = ["left", "right", "bilateral"] as const;
+export type Laterality = (typeof lateralities)[number];
+
+/**
+ * An imaging order (FHIR ServiceRequest, intent "order"): which exam for which patient, asked by
+ * whom and why. The accession number comes from a database sequence, so two orders never share one.
+ */
+export const ImagingOrderSchema = defineEntity({
+  name: "ImagingOrder",
+  tableName: "imaging_order",
+  properties: {
+    id: p.uuid().primary(),
+    accessionNumber: p.string().length(20).unique(),
+    placerOrderNumber: p.string().length(40).nullable(),
+    patientId: p.uuid(),
+    referringName: p.string().length(200),
+    referringNpi: p.string().length(10),
+    procedureId: p.uuid(),
+    laterality: p.enum([...lateralities]).nullable(),
+    reasonCode: p.string().length(8),
+    reasonText: p.string().length(500).nullable(),
+    priority: p.enum([...priorities]),
+    patientClass: p.enum([...patientClasses]),
+    status: p.enum([...orderStatuses]),
+    requiresPriorAuth: p.boolean(),
+    priorAuthOverrideReason: p.string().length(500).nullable(),
+    protocol: p.string().length(200).nullable(),
+    holdReason: p.string().length(500).nullable(),
+    triagedAt: p.datetime().nullable(),
+    triagedBy: p.string().length(200).nullable(),
+    notes: p.string().length(2000).nullable(),
+    orderedAt: p.datetime(),
+    orderedBy: p.string().length(200),
+    updatedAt: p.datetime(),
+    updatedBy: p.string().length(200),
+  },
+});
+
+export class ImagingOrder extends ImagingOrderSchema.class {}
+ImagingOrderSchema.setClass(ImagingOrder);
+
+/** The order's filler number is its accession number: the department is the filler. */
+export function fillerOrderNumber(order: ImagingOrder): string {
+  return order.accessionNumber;
+}

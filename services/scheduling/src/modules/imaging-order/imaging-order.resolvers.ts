@@ -1,0 +1,36 @@
+import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
+import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+import { fillerOrderNumber } from "./imaging-order.entity.ts";
+
+export const imagingOrderResolvers: Resolvers = {
+  Query: {
+    imagingOrder: (_root, { id }, { orders }) => orders.get(id),
+    imagingOrderByAccession: (_root, { accessionNumber }, { orders }) => orders.byAccessionNumber(accessionNumber),
+    orderQueue: (_root, { filter, first, after }, { orders }) => orders.queue(filter, { first, after }),
+  },
+  Mutation: {
+    placeOrder: (_root, { input }, { orders }) => orders.place(input),
+    triageOrder: (_root, { input }, { orders }) => orders.triage(input),
+    holdOrder: (_root, { input }, { orders }) => orders.hold(input),
+    releaseOrder: (_root, { orderId }, { orders }) => orders.release({ orderId }),
+    revokeOrder: (_root, { input }, { orders }) => orders.revoke(input),
+    overridePriorAuthorization: (_root, { input }, { orders }) => orders.overridePriorAuthorization(input),
+  },
+  ImagingOrder: {
+    __resolveReference: (reference, { orders }) => orders.get(reference.id),
+    fillerOrderNumber: (order) => fillerOrderNumber(order),
+    patient: (order) => ({ id: order.patientId }),
+    referringProvider: (order) => ({ name: order.referringName, npi: order.referringNpi }),
+    procedure: (order, _args, { procedures }) => procedures.loadOrFail(order.procedureId),
+    laterality: (order) => (order.laterality ? toGraphQLEnum(order.laterality) : null),
+    reason: (order) => ({ code: order.reasonCode, text: order.reasonText }),
+    priority: (order) => toGraphQLEnum(order.priority),
+    patientClass: (order) => toGraphQLEnum(order.patientClass),
+    status: (order) => toGraphQLEnum(order.status),
+    requiresPriorAuthorization: (order) => order.requiresPriorAuth,
+    priorAuthorizationOverrideReason: (order) => order.priorAuthOverrideReason ?? null,
+  },
+  Patient: {
+    imagingOrders: (patient, _args, { orders }) => orders.forPatient(patient.id),
+  },
+};

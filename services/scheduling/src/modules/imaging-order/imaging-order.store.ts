@@ -1,0 +1,68 @@
+import { LockMode } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { holdingTimeStatuses } from "../appointment/appointment.entity.ts";
+import { ImagingOrder } from "./imaging-order.entity.ts";
+
+export interface OrderQueueFilter {
+  untriagedOnly?: boolean | null;
+  unscheduledOnly?: boolean | null;
+  priority?: string | null;
+}
+
+const holding = holdingTimeStatuses.map((status) => `'${status}'`).join(", ");
+// Most urgent first, then the longest waiting: the order a coordinator works the queue in.
+const urgency = `case o.priority when 'stat' then 0 when 'asap' then 1 when 'urgent' then 2 else 3 end`;
+const scheduled = `exists (select 1 from appointment a where a.order_id = o.id and a.status in (${holding}))`;
+
+/** Reads and writes imaging orders. */
+export class ImagingOrderStore {
+  private readonly em: EntityManager;
+  constructor(em: EntityManager) {
+    this.em = em;
+  }
+
+  async nextAccessionNumber(): Promise<string> {
+    const [row] = await this.em.execute<{ accession: string }[]>(
+      `select 'A' || lpad(nextval('accession_number_seq')::text, 9, '0') as accession`,
+    );
+    if (!row) throw new Error("the accession number sequence answered nothing");
+    return row.accession;
+  }
+
+  byIds(ids: readonly string[]): Promise<ImagingOrder[]> {
+    return this.em.find(ImagingOrder, { id: { $in: [...ids] } });
+  }
+
+  byPatients(patientIds: readonly string[]): Promise<ImagingOrder[]> {
+    return this.em.find(ImagingOrder, { patientId: { $in: [...patientIds] } }, { orderBy: { orderedAt: "desc", id: "desc" } });
+  }
+
+  /** The locked row, for a change that must not race another (triage against booking, say). */
+  locked(id: string): Promise<ImagingOrder | null> {
+    return this.em.findOne(ImagingOrder, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+
+  /**
+   * Open orders still needing work: not yet triaged, or with no appointment holding time. One
+   * page and the count, each one statement served by the queue's partial index.
+   */
+  async queue(filter: OrderQueueFilter, page: { limit: number; offset: number }): Promise<{ nodes: ImagingOrder[]; total: number }> {
+    const conditions = [`o.status in ('draft', 'active', 'on-hold')`];
+    const values: unknown[] = [];
+    if (filter.untriagedOnly) conditions.push(`o.triaged_at is null`);
+    if (filter.unscheduledOnly) conditions.push(`not ${scheduled}`);
+    if (!filter.untriagedOnly && !filter.unscheduledOnly) conditions.push(`(o.triaged_at is null or not ${scheduled})`);
+    if (filter.priority) {
+      conditions.push(`o.priority = ?`);
+      values.push(filter.priority);
+    }
+    const where = conditions.join(" and ");
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      `select o.*, count(*) over () as total_count from imaging_order o where ${where}
+       order by ${urgency}, o.ordered_at, o.id limit ? offset ?`,
+      [...values, page.limit, page.offset],
+    );
+    const total = rows[0] ? Number(rows[0]["total_count"]) : 0;
+    return { nodes: rows.map(({ total_count: _count, ...row }) => this.em.map(ImagingOrder, row)), total };
+  }
+}

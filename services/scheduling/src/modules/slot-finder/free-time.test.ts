@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { packSlots, subtract, type Period } from "./free-time.ts";
+
+const at = (time: string) => new Date(`2026-12-07T${time}:00Z`);
+const period = (from: string, to: string): Period => ({ startsAt: at(from), endsAt: at(to) });
+const shown = (periods: Period[]) =>
+  periods.map((p) => `${p.startsAt.toISOString().slice(11, 16)}-${p.endsAt.toISOString().slice(11, 16)}`);
+
+describe("free time", () => {
+  it("cuts booked, held and down time out of opening hours, overlapping cuts included", () => {
+    const open = [period("08:00", "12:00"), period("13:00", "17:00")];
+    const taken = [period("09:00", "09:30"), period("09:15", "10:00"), period("11:30", "13:30"), period("16:00", "18:00")];
+    expect(shown(subtract(open, taken))).toEqual(["08:00-09:00", "10:00-11:30", "13:30-16:00"]);
+  });
+
+  it("packs slots back to back and retries a refused start a step later", () => {
+    const busyTechnologist = period("08:30", "08:50");
+    const slots = packSlots([period("08:00", "10:00")], 30, {
+      notBefore: at("00:00"),
+      stepMinutes: 5,
+      accept: (slot) => !(slot.startsAt < busyTechnologist.endsAt && slot.endsAt > busyTechnologist.startsAt),
+    });
+    expect(shown(slots)).toEqual(["08:00-08:30", "08:50-09:20", "09:20-09:50"]);
+  });
+
+  it("offers nothing in the past and nothing that does not fit", () => {
+    const slots = packSlots([period("08:00", "09:05")], 30, { notBefore: at("08:07"), stepMinutes: 5, accept: () => true });
+    expect(shown(slots)).toEqual(["08:10-08:40"]);
+  });
+});

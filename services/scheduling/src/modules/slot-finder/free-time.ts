@@ -1,0 +1,55 @@
+/** A half-open stretch of time [startsAt, endsAt). */
+export interface Period {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export function overlaps(a: Period, b: Period): boolean {
+  return a.startsAt < b.endsAt && a.endsAt > b.startsAt;
+}
+
+/** `periods` with every part covered by `taken` cut out; sorted, each piece non-empty. */
+export function subtract(periods: readonly Period[], taken: readonly Period[]): Period[] {
+  const cuts = [...taken].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const free: Period[] = [];
+  for (const period of periods) {
+    let cursor = period.startsAt.getTime();
+    const end = period.endsAt.getTime();
+    for (const cut of cuts) {
+      if (cut.endsAt.getTime() <= cursor || cut.startsAt.getTime() >= end) continue;
+      if (cut.startsAt.getTime() > cursor) free.push({ startsAt: new Date(cursor), endsAt: cut.startsAt });
+      cursor = Math.max(cursor, cut.endsAt.getTime());
+    }
+    if (cursor < end) free.push({ startsAt: new Date(cursor), endsAt: new Date(end) });
+  }
+  return free.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/**
+ * Starts of back-to-back slots of `minutes` in each free period, from its beginning: how a
+ * department packs a scanner's day. A candidate refused by `accept` (no technologist free, the
+ * patient busy) is retried `stepMinutes` later, so one busy technologist does not lose the hour.
+ */
+export function packSlots(
+  free: readonly Period[],
+  minutes: number,
+  options: { notBefore: Date; stepMinutes: number; accept: (slot: Period) => boolean },
+): Period[] {
+  const length = minutes * 60_000;
+  const step = options.stepMinutes * 60_000;
+  const slots: Period[] = [];
+  for (const period of free) {
+    const end = period.endsAt.getTime();
+    let start = period.startsAt.getTime();
+    // Past slots are not offered; the first offered start stays on the period's step grid.
+    if (start < options.notBefore.getTime()) start += Math.ceil((options.notBefore.getTime() - start) / step) * step;
+    while (start + length <= end) {
+      const slot = { startsAt: new Date(start), endsAt: new Date(start + length) };
+      if (options.accept(slot)) {
+        slots.push(slot);
+        start += length;
+      } else start += step;
+    }
+  }
+  return slots;
+}
