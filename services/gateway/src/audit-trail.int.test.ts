@@ -49,7 +49,11 @@ describe("the audit trail across areas", () => {
   it("answers, in one query, who read and wrote a patient's details in the patients and the scheduling areas", async () => {
     const patientId = await registerPatient(stack, "Audited");
     const orderId = await placeOrder(stack, patientId, await addProcedure(stack));
-    const read = await stack.call(`query ($id: ID!) { imagingOrder(id: $id) { accessionNumber patient { name { text } } } }`, { id: orderId }, "technologist");
+    const read = await stack.call(
+      `query ($id: ID!) { imagingOrder(id: $id) { accessionNumber patient { name { text } } } }`,
+      { id: orderId },
+      "technologist",
+    );
     expect(read.errors).toBeUndefined();
 
     const answer = await stack.call<Trail>(trail, { patientId }, "manager");

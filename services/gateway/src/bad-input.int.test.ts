@@ -15,8 +15,11 @@ async function databaseContents(): Promise<Record<string, string>> {
       `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
     );
     for (const { name } of tables) {
+      // A refused request may still have looked a patient up on the way (a merged record, say):
+      // that read is audited, rightly. Every other line of the access log must stay as it was.
+      const where = name === "phi_access_log" ? ` where action <> 'read'` : "";
       const [row] = await connection.execute<{ print: string; rows: string }[]>(
-        `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as print, count(*)::text as rows from "${name}" t`,
+        `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as print, count(*)::text as rows from "${name}" t${where}`,
       );
       prints[`${area}.${name}`] = `${row?.rows}:${row?.print}`;
     }

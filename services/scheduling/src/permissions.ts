@@ -45,7 +45,6 @@ export const schedulingPermissions = definePermissions({
   ),
   // The log is gated by its scope alone: any role holding audit:read (manager, quality, administrator) reads it.
   readAccessLog: allow("Read the PHI access log", roles, ["audit:read"]),
-  readEventDeliveries: allow("See the area's pending and failed event deliveries", ["administrator"]),
 });
 
 export type SchedulingAction = keyof typeof schedulingPermissions;

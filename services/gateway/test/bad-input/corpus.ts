@@ -1,4 +1,4 @@
-import { daysAgo, hoursFromNow, valid, type Fixtures } from "./fixtures.ts";
+import { daysAgo, hoursFromNow, noonIn, valid, validOrder, type Fixtures } from "./fixtures.ts";
 import * as bad from "./mutators.ts";
 
 /** One bad request: a valid call with one value broken. */
@@ -536,6 +536,119 @@ function mutations(f: Fixtures): Record<string, MutationSpec> {
           ],
         ],
         ["input.reason", bad.requiredText],
+      ],
+    },
+    placeOrder: {
+      role: "scheduler",
+      document: `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`,
+      base: { input: validOrder(f.otherPatientId, f.procedureId) },
+      fields: [
+        ["input.patientId", [...bad.recordId, ["a patient merged into another record", f.mergedPatientId]]],
+        [
+          "input.procedureId",
+          [
+            ...bad.recordId,
+            ["a retired procedure", f.retiredProcedureId],
+            ["an unknown procedure", "8d0f6a4e-3c55-4c8e-9a43-2f1f0e7b9a10", "NOT_FOUND"],
+          ],
+        ],
+        ["input.referringProvider.name", bad.personName],
+        [
+          "input.referringProvider.npi",
+          [
+            ["a wrong check digit", "1234567890"],
+            ["nine digits", "123456789"],
+            ["letters", "12345678AB"],
+          ],
+        ],
+        [
+          "input.reason.code",
+          [
+            ["a malformed ICD-10 code", "R5"],
+            ["digits first", "51.9"],
+            ["too many characters", "R51.12345"],
+            ["with a NUL byte", "R51\u0000.9"],
+          ],
+        ],
+        ["input.reason.text", bad.anyText],
+        ["input.notes", bad.anyText],
+        ["input.priority", never],
+        ["input.placerOrderNumber", bad.anyText],
+      ],
+    },
+    placeOrderNeedingASide: {
+      role: "scheduler",
+      document: `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`,
+      base: { input: { ...validOrder(f.otherPatientId, f.lateralProcedureId), laterality: "LEFT" } },
+      fields: [["input.laterality", [["missing where the procedure needs a side", null], ...never]]],
+    },
+    triageOrder: {
+      document: `mutation ($input: TriageOrderInput!) { triageOrder(input: $input) { id } }`,
+      base: { input: { orderId: f.orderId, priority: "URGENT", protocol: "Head routine" } },
+      fields: [
+        ["input.orderId", bad.recordId],
+        ["input.protocol", bad.anyText],
+        ["input.note", bad.anyText],
+        ["input.priority", never],
+      ],
+    },
+    holdOrder: {
+      document: `mutation ($input: HoldOrderInput!) { holdOrder(input: $input) { id } }`,
+      base: { input: { orderId: f.orderId, reason: "Waiting for the referrer" } },
+      fields: [["input.reason", bad.requiredText]],
+    },
+    bookAppointment: {
+      role: "scheduler",
+      document: `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`,
+      base: { input: { orderId: f.orderId, deviceId: f.scannerId, startsAt: noonIn(11) } },
+      fields: [
+        ["input.startsAt", [...bad.instant, ["in the past", hoursFromNow(-30)]]],
+        ["input.orderId", bad.recordId],
+        ["input.deviceId", bad.recordId],
+        ["input.technologistId", bad.recordId],
+        ["input.holdId", bad.recordId],
+      ],
+    },
+    overbookAppointment: {
+      document: `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`,
+      base: { input: { orderId: f.orderId, deviceId: f.scannerId, startsAt: noonIn(12), overbookReason: "Add-on" } },
+      fields: [["input.overbookReason", bad.requiredText]],
+    },
+    holdSlot: {
+      role: "scheduler",
+      document: `mutation ($input: HoldSlotInput!) { holdSlot(input: $input) { id } }`,
+      base: { input: { orderId: f.orderId, deviceId: f.scannerId, startsAt: noonIn(13), minutes: 5 } },
+      fields: [
+        ["input.minutes", [...bad.count, ["more than 15 minutes", 16]]],
+        ["input.startsAt", [["in the past", hoursFromNow(-30)]]],
+      ],
+    },
+    cancelAppointment: {
+      role: "scheduler",
+      document: `mutation ($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { id } }`,
+      base: { input: { appointmentId: f.appointmentId, reason: "PATIENT_REQUEST", note: "Rang to cancel" } },
+      fields: [
+        ["input.appointmentId", bad.recordId],
+        ["input.note", bad.anyText],
+        ["input.reason", [...never, ["a reason only Gantry writes", "HOLD_EXPIRED"]]],
+      ],
+    },
+    rescheduleAppointment: {
+      role: "scheduler",
+      document: `mutation ($input: RescheduleAppointmentInput!) { rescheduleAppointment(input: $input) { id } }`,
+      base: { input: { appointmentId: f.appointmentId, startsAt: noonIn(14), reason: "Patient asked for a later day" } },
+      fields: [
+        ["input.startsAt", [...bad.instant, ["in the past", hoursFromNow(-30)]]],
+        ["input.reason", bad.requiredText],
+      ],
+    },
+    findSlots: {
+      role: "scheduler",
+      document: `query ($search: SlotSearch!) { findSlots(search: $search) { startsAt } }`,
+      base: { search: { orderId: f.orderId, from: daysAgo(-1), to: daysAgo(-7) } },
+      fields: [
+        ["search.to", [["an end before the start", daysAgo(1)], ["more than 28 days", daysAgo(-60)], ...bad.calendarDate]],
+        ["search.orderId", bad.recordId],
       ],
     },
     // Not a mutation, but reads must refuse bad values the same way.

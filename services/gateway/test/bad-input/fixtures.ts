@@ -18,11 +18,21 @@ export interface Fixtures {
   itemId: string;
   lotId: string;
   maintenanceId: string;
+  procedureId: string;
+  lateralProcedureId: string;
+  retiredProcedureId: string;
+  mergedPatientId: string;
+  orderId: string;
+  /** A scanner with opening hours, free for the corpus's bookings. */
+  scannerId: string;
+  appointmentId: string;
 }
 
 const hour = 3_600_000;
 export const daysAgo = (days: number) => new Date(Date.now() - days * 24 * hour).toISOString().slice(0, 10);
 export const hoursFromNow = (hours: number) => new Date(Date.now() + hours * hour).toISOString();
+/** Noon (UTC) on a day some days ahead: inside the corpus scanner's 00:00–24:00 hours. */
+export const noonIn = (days: number) => `${new Date(Date.now() + days * 24 * hour).toISOString().slice(0, 10)}T12:00:00Z`;
 
 /** Valid inputs: the corpus breaks one value of each at a time. */
 export const valid = {
@@ -82,6 +92,7 @@ export async function createFixtures(stack: FederatedStack): Promise<Fixtures> {
   const lotId = received.data?.receiveStock.lot.id;
   if (!lotId) throw new Error(`fixture failed: receiveStock ${JSON.stringify(received.errors)}`);
   return {
+    ...(await schedulingFixtures(stack, c, otherPatientId)),
     patientId,
     otherPatientId,
     coverageId: await c(`mutation ($input: AddCoverageInput!) { addCoverage(input: $input) { id } }`, {
@@ -120,4 +131,71 @@ export async function createFixtures(stack: FederatedStack): Promise<Fixtures> {
       input: { deviceId, kind: "PREVENTIVE", startsAt: hoursFromNow(-2), endsAt: hoursFromNow(1) },
     }),
   };
+}
+
+const procedureInput = (code: string, extra: Record<string, unknown> = {}) => ({
+  code,
+  name: `Corpus ${code}`,
+  modality: "CT",
+  bodyPart: "Head",
+  lateralityRequired: false,
+  defaultMinutes: 20,
+  contrast: "NONE",
+  priorAuthRequired: false,
+  workloadWeight: 1,
+  reportDueHours: { routine: 48, urgent: 8, asap: 4, stat: 1 },
+  ...extra,
+});
+
+export const validOrder = (patientId: string, procedureId: string) => ({
+  patientId,
+  procedureId,
+  referringProvider: { name: "Dr. Lena Fischer", npi: "1234567893" },
+  reason: { code: "R51.9", text: "Headache" },
+  priority: "ROUTINE",
+  patientClass: "OUTPATIENT",
+});
+
+/** The scheduling area's records: procedures (one needing a side, one retired), an order, an open scanner, a booking, a merged-away patient. */
+async function schedulingFixtures(
+  stack: FederatedStack,
+  c: (document: string, variables: Record<string, unknown>, role?: string) => Promise<string>,
+  survivorId: string,
+) {
+  const addProcedure = `mutation ($input: AddProcedureInput!) { addProcedure(input: $input) { id } }`;
+  const procedureId = await c(addProcedure, { input: procedureInput("CORPUS-CT") });
+  const lateralProcedureId = await c(addProcedure, {
+    input: procedureInput("CORPUS-KNEE", { lateralityRequired: true, bodyPart: "Knee" }),
+  });
+  const retiredProcedureId = await c(addProcedure, { input: procedureInput("CORPUS-OLD") });
+  await c(`mutation ($id: ID!) { retireProcedure(id: $id, reason: "Replaced") { id } }`, { id: retiredProcedureId });
+  const registerPatient = `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`;
+  const mergedPatientId = await c(registerPatient, {
+    input: { familyName: "Lind", givenName: "Astrid", birthDate: "1975-09-09", administrativeSex: "FEMALE", confirmNotDuplicate: true },
+  });
+  await c(`mutation ($a: ID!, $b: ID!) { mergePatients(survivorId: $a, duplicateId: $b, reason: "Registered twice") { id } }`, {
+    a: survivorId,
+    b: mergedPatientId,
+  });
+  const orderId = await c(
+    `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`,
+    { input: validOrder(survivorId, procedureId) },
+    "scheduler",
+  );
+  const scannerId = await c(`mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }`, {
+    input: { ...valid.device, name: "CT corpus", serialNumber: "SN-CORPUS" },
+  });
+  const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "00:00", closes: "24:00" }));
+  const opened = await stack.call(
+    `mutation ($id: ID!, $from: Date!, $hours: [WeeklyHoursInterval!]!) { setWeeklyHours(deviceId: $id, validFrom: $from, hours: $hours) { weekday } }`,
+    { id: scannerId, from: daysAgo(0), hours },
+    "coordinator",
+  );
+  if (opened.errors) throw new Error(`fixture failed: setWeeklyHours ${JSON.stringify(opened.errors)}`);
+  const appointmentId = await c(
+    `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`,
+    { input: { orderId, deviceId: scannerId, startsAt: noonIn(10) } },
+    "scheduler",
+  );
+  return { procedureId, lateralProcedureId, retiredProcedureId, mergedPatientId, orderId, scannerId, appointmentId };
 }

@@ -365,6 +365,7 @@ export async function seedDemoProcedures(em: EntityManager): Promise<string> {
     reportDueStatHours: reportDueHours.stat,
     retiredAt: null,
     retiredBy: null,
+    retiredReason: null,
     createdAt: seededAt,
     createdBy: seededBy,
     updatedAt: seededAt,

@@ -43,6 +43,7 @@ export class Migration20261201000200Scheduling extends Migration {
         procedure_group varchar(40) null,
         retired_at timestamptz null,
         retired_by varchar(200) null,
+        retired_reason varchar(500) null,
         created_at timestamptz not null,
         created_by varchar(200) not null,
         updated_at timestamptz not null,

@@ -52,6 +52,7 @@ export const ProcedureSchema = defineEntity({
     procedureGroup: p.string().length(40).nullable(),
     retiredAt: p.datetime().nullable(),
     retiredBy: p.string().length(200).nullable(),
+    retiredReason: p.string().length(500).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     createdBy: p.string().length(200),
     updatedAt: p
@@ -71,6 +72,7 @@ export class Procedure extends ProcedureSchema.class {
   declare procedureGroup: string | null;
   declare retiredAt: Date | null;
   declare retiredBy: string | null;
+  declare retiredReason: string | null;
 }
 ProcedureSchema.setClass(Procedure);
 

@@ -245,7 +245,11 @@ describe("procedure catalogue", () => {
     });
     expect(retired.errors).toBeUndefined();
     expect(retired.data?.retireProcedure).toMatchObject({ retired: true, retiredBy: "Test coordinator", updatedBy: "Test coordinator" });
-    expect(await service.count(`procedure where id = '${id}' and retired_at is not null`)).toBe(1);
+    expect(
+      await service.count(
+        `procedure where id = '${id}' and retired_at is not null and retired_reason = 'Replaced by the low-dose protocol'`,
+      ),
+    ).toBe(1);
 
     expect(await codesFound({ search: "CT-OLD" })).toEqual([]);
     expect(await codesFound({ search: "CT-OLD", includeRetired: true })).toEqual(["CT-OLD-PROTOCOL"]);

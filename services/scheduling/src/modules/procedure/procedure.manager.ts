@@ -108,6 +108,7 @@ export class ProcedureManager {
       ...columns,
       retiredAt: null,
       retiredBy: null,
+      retiredReason: null,
       createdBy: who,
       updatedBy: who,
     });
@@ -138,11 +139,9 @@ export class ProcedureManager {
     const who = this.context.identity.name;
     const procedure = await this.context.em.transactional(async (em) => {
       const locked = await this.lockLive(em, id);
-      em.assign(locked, { retiredAt: new Date(), retiredBy: who, updatedBy: who });
+      em.assign(locked, { retiredAt: new Date(), retiredBy: who, retiredReason: reason, updatedBy: who });
       return locked;
     });
-    // The table has no column for the reason yet; the log keeps it with who and which procedure.
-    this.context.logger.info({ procedureId: procedure.id, code: procedure.code, retiredBy: who, reason }, "procedure retired");
     this.loaders.byId.clear(procedure.id).prime(procedure.id, procedure);
     return procedure;
   }
