@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addProcedureInput, consistentProcedure } from "../modules/procedure/procedure.input.ts";
 import { startTestSchedulingService, type TestSchedulingService } from "../../test/scheduling-service.ts";
 import { demoProcedureId, demoProcedures, seedDemoProcedures } from "./demo-procedures.ts";
+import { demoScannerId } from "./demo-schedules.ts";
 import { seedSchedulingDemoData } from "./seed-scheduling.ts";
 
 const today = "2026-12-01";
@@ -71,6 +72,28 @@ describe("scheduling demo seed", () => {
       const parsed = addProcedureInput.safeParse(input);
       expect(parsed.error?.issues, procedure.code).toBeUndefined();
       expect(consistentProcedure.safeParse(procedure).error?.issues, procedure.code).toBeUndefined();
+    }
+  });
+});
+
+describe("the demo scanners' schedules", () => {
+  it("opens every demo scanner, keeps STAT blocks on CT, and adds nothing on a second run", async () => {
+    const fresh = await startTestSchedulingService();
+    try {
+      const summary = await seedSchedulingDemoData(fresh.orm, { today });
+      expect(summary).toContain("opening hours for 12 scanners");
+      expect(await seedSchedulingDemoData(fresh.orm, { today })).toContain("(0 rows new)");
+      // As the gateway asks for a device's hours: an entity reference by the equipment area's id.
+      const ct = await fresh.call<{ _entities: { openingHours: { open: { minutes: number }[]; reserved: { forPriority: string | null }[] }[] }[] }>(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Device { openingHours(from: "2026-12-02", to: "2026-12-02") { open { minutes } reserved { forPriority } } } } }`,
+        { representations: [{ __typename: "Device", id: demoScannerId("CT-2") }] },
+      );
+      expect(ct.errors, JSON.stringify(ct.errors)).toBeUndefined();
+      const [day] = ct.data?._entities[0]?.openingHours ?? [];
+      expect(day?.open.reduce((total, period) => total + period.minutes, 0)).toBe(14 * 60);
+      expect(day?.reserved.map((block) => block.forPriority)).toEqual(["STAT", "STAT"]);
+    } finally {
+      await fresh.stop();
     }
   });
 });

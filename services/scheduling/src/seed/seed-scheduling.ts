@@ -1,11 +1,18 @@
+import { addDays } from "@gantry/calendar/calendar";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { seedDemoProcedures } from "./demo-procedures.ts";
+import { seedDemoSchedules } from "./demo-schedules.ts";
 
-/** Loads the scheduling area's demo data: deterministic and idempotent. */
-export async function seedSchedulingDemoData(orm: MikroORM, _options: { today: string }): Promise<string> {
+/**
+ * Loads the scheduling area's demo data: the procedure catalogue and the demo scanners' opening
+ * hours and reserved blocks. Deterministic and idempotent. Orders and appointments are not seeded
+ * yet: the department's people enter them (the year of history for the benchmarks is still to come).
+ */
+export async function seedSchedulingDemoData(orm: MikroORM, options: { today: string }): Promise<string> {
   // One transaction: a seed that fails half-way leaves nothing behind to confuse the next run.
   return orm.em.fork().transactional(async (em) => {
     const procedures = await seedDemoProcedures(em);
-    return procedures;
+    const schedules = await seedDemoSchedules(em, options.today, addDays(options.today, -365));
+    return `${procedures}; ${schedules}`;
   });
 }
