@@ -8,6 +8,7 @@ export default resolverTypesCodegen({
     AccessLogEntry: "@gantry/subgraph-kit/access-log/access-log.entity#AccessLogEntry",
     ImagingOrder: "../modules/imaging-order/imaging-order.entity.ts#ImagingOrder",
     Appointment: "../modules/appointment/appointment.entity.ts#Appointment",
+    WaitlistEntry: "../modules/appointment/appointment.entity.ts#WaitlistEntry",
     Patient: "../modules/federation/references.ts#EntityReference",
     Device: "../modules/federation/references.ts#EntityReference",
     StaffMember: "../modules/federation/references.ts#EntityReference",

@@ -145,4 +145,27 @@ describe("no double booking under concurrency", () => {
     expect(booked.errors).toBeUndefined();
     expect(booked.data?.bookAppointment).toEqual(expect.objectContaining({ id: hold.data?.holdSlot.id, status: "BOOKED" }));
   });
+
+  it("keeps a waitlist of patients who want an earlier slot, and takes them off it", async () => {
+    const [orderId] = await ordersForNewPatients(1);
+    const add = `mutation ($input: AddToWaitlistInput!) { addToWaitlist(input: $input) { id earliest latest order { id } } }`;
+    const backwards = await stack.call(add, { input: { orderId, earliest: day, latest: bookingDay(0) } });
+    expect(backwards.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const added = await stack.call<{ addToWaitlist: { id: string; order: { id: string } } }>(add, {
+      input: { orderId, earliest: bookingDay(0), latest: day, note: "Can come at short notice" },
+    });
+    expect(added.errors).toBeUndefined();
+    const listed = await stack.call<{ waitlist: { id: string }[] }>(
+      `query ($from: Date!, $to: Date!) { waitlist(from: $from, to: $to) { id } }`,
+      {
+        from: day,
+        to: day,
+      },
+    );
+    expect(listed.data?.waitlist.map((entry) => entry.id)).toContain(added.data?.addToWaitlist.id);
+    const removed = await stack.call(`mutation ($id: ID!) { removeFromWaitlist(id: $id) { id } }`, { id: added.data?.addToWaitlist.id });
+    expect(removed.errors).toBeUndefined();
+    const again = await stack.call(`mutation ($id: ID!) { removeFromWaitlist(id: $id) { id } }`, { id: added.data?.addToWaitlist.id });
+    expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
 });

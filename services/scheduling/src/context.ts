@@ -2,6 +2,7 @@ import type { AccessLogContext } from "@gantry/subgraph-kit/access-log/access-lo
 import type { AppointmentManager } from "./modules/appointment/appointment.manager.ts";
 import type { AppointmentStore } from "./modules/appointment/appointment.store.ts";
 import type { SlotFinder } from "./modules/slot-finder/slot-finder.ts";
+import type { WaitlistManager } from "./modules/waitlist/waitlist.manager.ts";
 import type { BookingRules } from "./modules/booking-rules/booking-rules.ts";
 import type { ImagingOrderManager } from "./modules/imaging-order/imaging-order.manager.ts";
 import type { ProcedureManager } from "./modules/procedure/procedure.manager.ts";
@@ -18,5 +19,6 @@ export interface SchedulingContext extends AccessLogContext {
   /** Taken and free time, for the slot finder (its reads are its callers' to permit). */
   appointmentTime: AppointmentStore;
   slots: SlotFinder;
+  waitlist: WaitlistManager;
   // pnpm gen module adds its manager above this line.
 }

@@ -13,6 +13,7 @@ import { permissionsModule } from "./modules/permissions/permissions.module.ts";
 import { procedureModule } from "./modules/procedure/procedure.module.ts";
 import { scheduleModule } from "./modules/schedule/schedule.module.ts";
 import { slotFinderModule } from "./modules/slot-finder/slot-finder.module.ts";
+import { waitlistModule } from "./modules/waitlist/waitlist.module.ts";
 import { schedulingPermissions } from "./permissions.ts";
 // pnpm gen module adds its imports above this line.
 
@@ -34,6 +35,7 @@ const { definition, entities } = subgraphFromModules<SchedulingContext>(subgraph
   procedureModule,
   scheduleModule,
   slotFinderModule,
+  waitlistModule,
   // pnpm gen module adds its module above this line.
 ]);
 

@@ -5,6 +5,8 @@ import { limitScenarios } from "./limit-scenarios.ts";
 import { formatResults, runLoad, type LoadResult } from "./load.ts";
 import { samplePatients } from "./patient-samples.ts";
 import { patientScenarios } from "./scenarios.ts";
+import { schedulingScenarios } from "./scheduling-scenarios.ts";
+import { loadSchedulingYear } from "./scheduling-year.ts";
 
 // pnpm --filter @gantry/bench bench -- --patients 50000 --concurrency 20 --seconds 20
 const { values } = parseArgs({
@@ -25,8 +27,13 @@ const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-const bench = await startBenchStack({ patients, today: new Date().toISOString().slice(0, 10), log });
+const today = new Date().toISOString().slice(0, 10);
+const bench = await startBenchStack({ patients, today, log });
 try {
+  const year = await loadSchedulingYear(bench.databaseUrl("scheduling"), today);
+  log(
+    `scheduling: ${year.appointments} appointments over a year and ${year.openOrders} open orders loaded in ${year.seconds.toFixed(1)} s`,
+  );
   const token = await tokenFor(bench.gatewayUrl, "scheduler");
   const scenarios = [
     ...patientScenarios({
@@ -36,6 +43,7 @@ try {
       samples: await samplePatients(bench.databaseUrl("patients"), 2000),
     }),
     ...limitScenarios({ gatewayUrl: bench.gatewayUrl, token }),
+    ...(await schedulingScenarios({ gatewayUrl: bench.gatewayUrl, token, databaseUrl: bench.databaseUrl("scheduling"), today })),
   ];
   const results: LoadResult[] = [];
   for (const scenario of scenarios.filter((candidate) => candidate.name.includes(values.only))) {

@@ -50,7 +50,15 @@ export async function seedDemoSchedules(em: EntityManager, today: string, validF
         const result = await em.execute(
           `insert into schedule_hours (id, device_id, weekday, opens, closes, valid_from, valid_to, created_at, created_by)
            values (?, ?, ?, ?, ?, ?, null, ?, 'Demo data') on conflict (id) do nothing`,
-          [stableUuid("scheduling", `hours:${room}:${weekday}:${hours.opens}`), demoScannerId(room), weekday, hours.opens, hours.closes, validFrom, `${today}T06:00:00Z`],
+          [
+            stableUuid("scheduling", `hours:${room}:${weekday}:${hours.opens}`),
+            demoScannerId(room),
+            weekday,
+            hours.opens,
+            hours.closes,
+            validFrom,
+            `${today}T06:00:00Z`,
+          ],
           "run",
         );
         rows += Number((result as { affectedRows?: number }).affectedRows ?? 0);

@@ -84,7 +84,9 @@ describe("the demo scanners' schedules", () => {
       expect(summary).toContain("opening hours for 12 scanners");
       expect(await seedSchedulingDemoData(fresh.orm, { today })).toContain("(0 rows new)");
       // As the gateway asks for a device's hours: an entity reference by the equipment area's id.
-      const ct = await fresh.call<{ _entities: { openingHours: { open: { minutes: number }[]; reserved: { forPriority: string | null }[] }[] }[] }>(
+      const ct = await fresh.call<{
+        _entities: { openingHours: { open: { minutes: number }[]; reserved: { forPriority: string | null }[] }[] }[];
+      }>(
         `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Device { openingHours(from: "2026-12-02", to: "2026-12-02") { open { minutes } reserved { forPriority } } } } }`,
         { representations: [{ __typename: "Device", id: demoScannerId("CT-2") }] },
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { packSlots, subtract, type Period } from "./free-time.ts";
+import { intersect, packSlots, subtract, union, type Period } from "./free-time.ts";
 
 const at = (time: string) => new Date(`2026-12-07T${time}:00Z`);
 const period = (from: string, to: string): Period => ({ startsAt: at(from), endsAt: at(to) });
@@ -26,5 +26,15 @@ describe("free time", () => {
   it("offers nothing in the past and nothing that does not fit", () => {
     const slots = packSlots([period("08:00", "09:05")], 30, { notBefore: at("08:07"), stepMinutes: 5, accept: () => true });
     expect(shown(slots)).toEqual(["08:10-08:40"]);
+  });
+
+  it("keeps only the free time someone is on shift for, overlapping shifts joined", () => {
+    const shifts = [period("07:00", "15:00"), period("11:00", "19:00"), period("20:00", "22:00")];
+    expect(shown(union(shifts))).toEqual(["07:00-19:00", "20:00-22:00"]);
+    expect(shown(intersect([period("06:00", "09:00"), period("18:00", "21:00")], shifts))).toEqual([
+      "07:00-09:00",
+      "18:00-19:00",
+      "20:00-21:00",
+    ]);
   });
 });

@@ -53,3 +53,28 @@ export function packSlots(
   }
   return slots;
 }
+
+/** The parts of `periods` inside any of `cover` (e.g. free time when someone is on shift); sorted. */
+export function intersect(periods: readonly Period[], cover: readonly Period[]): Period[] {
+  const pieces: Period[] = [];
+  for (const period of periods)
+    for (const part of cover) {
+      const startsAt = Math.max(period.startsAt.getTime(), part.startsAt.getTime());
+      const endsAt = Math.min(period.endsAt.getTime(), part.endsAt.getTime());
+      if (startsAt < endsAt) pieces.push({ startsAt: new Date(startsAt), endsAt: new Date(endsAt) });
+    }
+  // Overlapping shifts give overlapping pieces: cutting nothing out of their union joins them.
+  return union(pieces);
+}
+
+/** Overlapping or touching periods joined; sorted. */
+export function union(periods: readonly Period[]): Period[] {
+  const sorted = [...periods].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const joined: Period[] = [];
+  for (const period of sorted) {
+    const last = joined.at(-1);
+    if (last && period.startsAt <= last.endsAt) last.endsAt = new Date(Math.max(last.endsAt.getTime(), period.endsAt.getTime()));
+    else joined.push({ startsAt: period.startsAt, endsAt: period.endsAt });
+  }
+  return joined;
+}

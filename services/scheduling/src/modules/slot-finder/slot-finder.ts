@@ -1,5 +1,5 @@
-import { addDays, dateIn, daysBetween } from "@gantry/calendar/calendar";
-import { departmentTimeZone, departmentToday, endOfDepartmentDay, startOfDepartmentDay } from "@gantry/subgraph-kit/department-clock";
+import { addDays, daysBetween } from "@gantry/calendar/calendar";
+import { departmentToday, endOfDepartmentDay, startOfDepartmentDay } from "@gantry/subgraph-kit/department-clock";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import { requireSchedulingPermission } from "../../access.ts";
 import type { SchedulingContext } from "../../context.ts";
@@ -7,7 +7,7 @@ import type { BusyPeriod } from "../appointment/appointment.store.ts";
 import { blocksInTheWay, mayUseBlock } from "../booking-rules/reserved-blocks.ts";
 import type { Priority, Procedure } from "../procedure/procedure.entity.ts";
 import { devicesInService, rosterByDay, type RosteredTechnologist } from "./area-availability.ts";
-import { overlaps, packSlots, subtract, type Period } from "./free-time.ts";
+import { intersect, overlaps, packSlots, subtract, union, type Period } from "./free-time.ts";
 import { firstInput, nextAvailableInput, slotSearchInput } from "./slot-finder.input.ts";
 
 export interface FoundSlot extends Period {
@@ -103,7 +103,12 @@ export class SlotFinder {
       this.context.appointmentTime.busy(ids, from, to),
       search.patientId ? this.context.appointmentTime.patientBusy(search.patientId, from, to) : Promise.resolve([]),
     ]);
-    const zone = departmentTimeZone();
+    // Each candidate's department day, from the days' boundaries worked out once (a time-zone
+    // conversion per candidate was most of a search's time).
+    const dayStarts = days.map((day) => ({ day, startsAt: startOfDepartmentDay(day) }));
+    const dayOf = (instant: Date) => dayStarts.findLast((entry) => entry.startsAt <= instant)?.day ?? fromDay;
+    // Only time someone is on shift can hold a slot: the rest is never tried.
+    const staffed = union([...roster.values()].flatMap((members) => members.flatMap((member) => member.shifts)));
     const byTechnologist = groupByResource(busy.technologists);
     const byDevice = groupByResource(busy.devices);
     const now = new Date();
@@ -118,8 +123,8 @@ export class SlotFinder {
       );
       const taken = [...device.downtime, ...blocked, ...(byDevice.get(device.id) ?? [])];
       const minutes = durations.get(device.id) ?? procedure.defaultMinutes;
-      const free = subtract(deviceHours.open, taken);
-      const technologistsFor = (slot: Period) => freeTechnologists(roster.get(dateIn(slot.startsAt, zone)) ?? [], slot, byTechnologist);
+      const free = intersect(subtract(deviceHours.open, taken), staffed);
+      const technologistsFor = (slot: Period) => freeTechnologists(roster.get(dayOf(slot.startsAt)) ?? [], slot, byTechnologist);
       for (const slot of packSlots(free, minutes, {
         notBefore: now,
         stepMinutes,

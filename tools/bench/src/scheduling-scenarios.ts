@@ -1,0 +1,99 @@
+import { callGateway } from "@gantry/testing/graphql-client";
+import pg from "pg";
+import type { Scenario } from "./scenarios.ts";
+
+const findSlots = /* GraphQL */ `
+  query BenchFindSlots($search: SlotSearch!) {
+    findSlots(search: $search, first: 50) {
+      device {
+        id
+        name
+      }
+      startsAt
+      endsAt
+      technologists {
+        id
+      }
+      reserved
+    }
+  }
+`;
+const weekView = /* GraphQL */ `
+  query BenchWeekView($id: ID!, $from: DateTime!, $to: DateTime!) {
+    device(id: $id) {
+      name
+      appointments(from: $from, to: $to) {
+        id
+        startsAt
+        endsAt
+        status
+        order {
+          accessionNumber
+          priority
+        }
+      }
+      bookedMinutes(from: $from, to: $to)
+    }
+  }
+`;
+const orderQueue = /* GraphQL */ `
+  query BenchOrderQueue {
+    orderQueue(first: 50) {
+      totalCount
+      nodes {
+        id
+        accessionNumber
+        priority
+        orderedAt
+        procedure {
+          code
+          name
+        }
+      }
+    }
+  }
+`;
+
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The scheduler's day on a year of bookings: a 14-day slot search across every CT, a scanner's week, the order queue. */
+export async function schedulingScenarios(options: {
+  gatewayUrl: string;
+  token: string;
+  databaseUrl: string;
+  today: string;
+}): Promise<Scenario[]> {
+  const { gatewayUrl, token, today } = options;
+  const client = new pg.Client({ connectionString: options.databaseUrl });
+  await client.connect();
+  const orders = (
+    await client.query<{ id: string }>(`select id::text from imaging_order where accession_number like 'Q%' order by id limit 200`)
+  ).rows;
+  const devices = (await client.query<{ id: string }>(`select distinct device_id::text as id from schedule_hours order by 1`)).rows;
+  await client.end();
+  const ok = (response: { status: number; errors?: unknown[] }) => response.status === 200 && !response.errors;
+  const pick = <T>(list: T[], client: number, iteration: number) => list[(client * 7919 + iteration) % list.length] as T;
+  return [
+    {
+      name: "slots: 14-day search for a CT order across every CT (gateway)",
+      async request(client, iteration) {
+        const search = { orderId: pick(orders, client, iteration).id, from: addDays(today, 1), to: addDays(today, 14) };
+        return ok(await callGateway(gatewayUrl, findSlots, { search }, { token }));
+      },
+    },
+    {
+      name: "week view: one scanner's appointments and booked minutes (gateway)",
+      async request(client, iteration) {
+        const from = `${addDays(today, -((client + iteration) % 300))}T00:00:00Z`;
+        const to = `${addDays(from.slice(0, 10), 7)}T00:00:00Z`;
+        return ok(await callGateway(gatewayUrl, weekView, { id: pick(devices, client, iteration).id, from, to }, { token }));
+      },
+    },
+    {
+      name: "order queue: first 50, most urgent then oldest (gateway)",
+      async request() {
+        return ok(await callGateway(gatewayUrl, orderQueue, {}, { token }));
+      },
+    },
+  ];
+}
