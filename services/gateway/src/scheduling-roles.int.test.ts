@@ -166,4 +166,19 @@ describe("the scheduling role matrix", () => {
     );
     expect(appointment.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
+
+  it("says per record what the viewer may do with it, as the API then lets them", async () => {
+    const query = `query ($id: ID!) { appointment(id: $id) { viewerCanChange order { viewerCanTriage viewerCanBook } } }`;
+    const seen = async (account: string) =>
+      (
+        await stack.call<{ appointment: { viewerCanChange: boolean; order: { viewerCanTriage: boolean; viewerCanBook: boolean } } }>(
+          query,
+          { id: bookedAppointment },
+          account,
+        )
+      ).data?.appointment;
+    expect(await seen("scheduler")).toEqual({ viewerCanChange: true, order: { viewerCanTriage: false, viewerCanBook: true } });
+    expect(await seen("coordinator")).toEqual({ viewerCanChange: true, order: { viewerCanTriage: true, viewerCanBook: true } });
+    expect(await seen("technologist")).toEqual({ viewerCanChange: false, order: { viewerCanTriage: false, viewerCanBook: false } });
+  });
 });

@@ -1,6 +1,8 @@
 import { endOfDepartmentDay, startOfDepartmentDay } from "@gantry/subgraph-kit/department-clock";
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
+import { isPermitted } from "@gantry/auth/permissions";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+import { schedulingPermissions } from "../../permissions.ts";
 
 export const appointmentResolvers: Resolvers = {
   Query: {
@@ -19,6 +21,8 @@ export const appointmentResolvers: Resolvers = {
     patient: (appointment) => ({ id: appointment.patientId }),
     device: (appointment) => ({ id: appointment.deviceId }),
     technologist: (appointment) => (appointment.technologistId ? { id: appointment.technologistId } : null),
+    viewerCanChange: (appointment, _args, { identity }) =>
+      ["proposed", "pending", "booked"].includes(appointment.status) && isPermitted(identity, schedulingPermissions.bookAppointments),
     minutes: (appointment) => Math.round((appointment.endsAt.getTime() - appointment.startsAt.getTime()) / 60_000),
     status: (appointment) => toGraphQLEnum(appointment.status),
     cancellation: (appointment) =>

@@ -1,5 +1,7 @@
 import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
+import { isPermitted } from "@gantry/auth/permissions";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+import { schedulingPermissions } from "../../permissions.ts";
 import { fillerOrderNumber } from "./imaging-order.entity.ts";
 
 export const imagingOrderResolvers: Resolvers = {
@@ -19,6 +21,9 @@ export const imagingOrderResolvers: Resolvers = {
   ImagingOrder: {
     __resolveReference: (reference, { orders }) => orders.get(reference.id),
     fillerOrderNumber: (order) => fillerOrderNumber(order),
+    viewerCanTriage: (order, _args, { identity }) =>
+      ["draft", "active", "on-hold"].includes(order.status) && isPermitted(identity, schedulingPermissions.triageOrders),
+    viewerCanBook: (order, _args, { identity }) => order.status === "active" && isPermitted(identity, schedulingPermissions.bookAppointments),
     patient: (order) => ({ id: order.patientId }),
     referringProvider: (order) => ({ name: order.referringName, npi: order.referringNpi }),
     procedure: (order, _args, { procedures }) => procedures.loadOrFail(order.procedureId),
