@@ -1,0 +1,79 @@
+import { formatCode } from "@gantry/web-kit/format";
+
+/** The API's codes in the department's words, and the options of the selects that set them. */
+function labelled<T extends string>(labels: Record<T, string>) {
+  return {
+    format: (value: string | null | undefined) => (value ? (labels[value as T] ?? formatCode(value)) : "—"),
+    options: (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label })),
+  };
+}
+
+export const priority = labelled({ STAT: "STAT", ASAP: "ASAP", URGENT: "Urgent", ROUTINE: "Routine" });
+
+export const orderStatus = labelled({
+  DRAFT: "Draft",
+  ACTIVE: "Active",
+  ON_HOLD: "On hold",
+  REVOKED: "Revoked",
+  COMPLETED: "Completed",
+  ENTERED_IN_ERROR: "Entered in error",
+});
+
+export const appointmentStatus = labelled({
+  PROPOSED: "Held",
+  PENDING: "Pending",
+  BOOKED: "Booked",
+  ARRIVED: "Arrived",
+  CHECKED_IN: "Checked in",
+  FULFILLED: "Done",
+  CANCELLED: "Cancelled",
+  NOSHOW: "No-show",
+  ENTERED_IN_ERROR: "Entered in error",
+  WAITLIST: "Waitlist",
+});
+
+export const modality = labelled({
+  CT: "CT",
+  MR: "MR",
+  XR: "X-ray",
+  US: "Ultrasound",
+  MG: "Mammography",
+  NM: "Nuclear medicine",
+  PT: "PET",
+  RF: "Fluoroscopy",
+  XA: "Angiography",
+});
+
+export const patientClass = labelled({ OUTPATIENT: "Outpatient", INPATIENT: "Inpatient", EMERGENCY: "Emergency" });
+
+export const laterality = labelled({ LEFT: "Left", RIGHT: "Right", BILATERAL: "Both sides" });
+
+export const contrast = labelled({ NONE: "None", ORAL: "Oral", IV: "Intravascular (IV)" });
+
+export const screening = labelled({ MRI_SAFETY: "MRI safety", PREGNANCY: "Pregnancy", RENAL_FUNCTION: "Renal function (eGFR)" });
+
+export const reservedPriority = labelled({ STAT: "STAT", ASAP: "ASAP", URGENT: "Urgent" });
+
+/** Reasons a person gives; HOLD_EXPIRED and RESCHEDULED are written by Gantry itself. */
+export const cancellationReason = labelled({
+  PATIENT_REQUEST: "Patient asked",
+  PATIENT_UNWELL: "Patient unwell",
+  PREGNANCY: "Pregnancy",
+  EQUIPMENT_DOWN: "Equipment down",
+  PREP_INCOMPLETE: "Preparation not done",
+  NO_IV_ACCESS: "No IV access",
+  CLAUSTROPHOBIA: "Claustrophobia",
+  INSURANCE: "Insurance",
+  DUPLICATE_ORDER: "Duplicate order",
+  OTHER: "Other",
+});
+
+export const weekdays = labelled({
+  "1": "Monday",
+  "2": "Tuesday",
+  "3": "Wednesday",
+  "4": "Thursday",
+  "5": "Friday",
+  "6": "Saturday",
+  "7": "Sunday",
+});
