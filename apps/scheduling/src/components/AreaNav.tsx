@@ -1,16 +1,14 @@
-import { Tabs } from "@mantine/core";
-import { useLocation, useNavigate } from "react-router";
+import { Button, Group } from "@mantine/core";
+import { Link, useLocation } from "react-router";
 import { useArea } from "../area-context.tsx";
 
 /**
- * The area's sections, as tabs above every screen; New order only for those who may enter one.
- * Like web-kit's AreaSections, but with the name on the tab list: AreaSections puts it on the
- * Tabs root, a plain div, where it is not announced (axe: aria-prohibited-attr). Go back to
- * AreaSections once it names the list.
+ * The area's sections above every screen, as navigation links (the current one marked for screen
+ * readers with aria-current). Not Mantine's Tabs: tabs promise panels the page does not have.
+ * New order and the waitlist only for those who may use them.
  */
 export function AreaNav() {
   const { basePath, permissions } = useArea();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   const sections = [
     { value: "queue", label: "Order queue" },
@@ -23,14 +21,19 @@ export function AreaNav() {
   const first = (pathname.startsWith(basePath) ? pathname.slice(basePath.length) : "").replace(/^\/+/, "").split("/")[0] ?? "";
   const active = sections.some((section) => section.value === first) ? first : "queue";
   return (
-    <Tabs value={active} onChange={(value) => void navigate(value && value !== "queue" ? `${basePath}/${value}` : basePath)} mb="md">
-      <Tabs.List aria-label="Scheduling sections">
-        {sections.map((section) => (
-          <Tabs.Tab key={section.value} value={section.value} data-testid={`scheduling-nav-${section.value}`}>
-            {section.label}
-          </Tabs.Tab>
-        ))}
-      </Tabs.List>
-    </Tabs>
+    <Group component="nav" aria-label="Scheduling sections" gap="xs" mb="md">
+      {sections.map((section) => (
+        <Button
+          key={section.value}
+          component={Link}
+          to={section.value === "queue" ? basePath : `${basePath}/${section.value}`}
+          variant={section.value === active ? "filled" : "subtle"}
+          aria-current={section.value === active ? "page" : undefined}
+          data-testid={`scheduling-nav-${section.value}`}
+        >
+          {section.label}
+        </Button>
+      ))}
+    </Group>
   );
 }

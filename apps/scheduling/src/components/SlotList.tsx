@@ -51,7 +51,8 @@ export function SlotList({
                   size="xs"
                   variant={chosen ? "filled" : "light"}
                   onClick={() => onChoose(slot)}
-                  aria-label={`Choose ${when} on ${slot.deviceName}`}
+                  // The name starts with the visible word (WCAG 2.5.3: what a voice user says is what they see).
+                  aria-label={`${chosen ? "Chosen" : "Choose"} ${when} on ${slot.deviceName}`}
                 >
                   {chosen ? "Chosen" : "Choose"}
                 </Button>
