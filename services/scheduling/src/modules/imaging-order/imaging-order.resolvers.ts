@@ -23,7 +23,8 @@ export const imagingOrderResolvers: Resolvers = {
     fillerOrderNumber: (order) => fillerOrderNumber(order),
     viewerCanTriage: (order, _args, { identity }) =>
       ["draft", "active", "on-hold"].includes(order.status) && isPermitted(identity, schedulingPermissions.triageOrders),
-    viewerCanBook: (order, _args, { identity }) => order.status === "active" && isPermitted(identity, schedulingPermissions.bookAppointments),
+    viewerCanBook: (order, _args, { identity }) =>
+      order.status === "active" && isPermitted(identity, schedulingPermissions.bookAppointments),
     patient: (order) => ({ id: order.patientId }),
     referringProvider: (order) => ({ name: order.referringName, npi: order.referringNpi }),
     procedure: (order, _args, { procedures }) => procedures.loadOrFail(order.procedureId),

@@ -57,15 +57,17 @@ export async function rosterByDay(
   modality: string,
   days: readonly string[],
 ): Promise<Map<string, RosteredTechnologist[]>> {
+  // Days as variables, so the gateway plans this question once per number of days, not once per search.
   const fields = days.map(
-    (day, index) =>
-      `d${index}: staffCredentialedFor(modality: $modality, on: "${day}") { id name { text } shifts(from: "${day}", to: "${day}") { startsAt endsAt kind cancelled modality } }`,
+    (_day, index) =>
+      `d${index}: staffCredentialedFor(modality: $modality, on: $d${index}) { id name { text } shifts(from: $d${index}, to: $d${index}) { startsAt endsAt kind cancelled modality } }`,
   );
+  const dayVariables = days.map((_day, index) => `$d${index}: Date!`).join(", ");
   const answer = await areas.ask<RosterAnswer>({
     area: "staff",
     checking: "which technologists are credentialed and on shift",
-    query: `query ($modality: Modality!) { ${fields.join("\n")} }`,
-    variables: { modality: modality.toUpperCase() },
+    query: `query ($modality: Modality!, ${dayVariables}) { ${fields.join("\n")} }`,
+    variables: { modality: modality.toUpperCase(), ...Object.fromEntries(days.map((day, index) => [`d${index}`, day])) },
   });
   const upper = modality.toUpperCase();
   return new Map(

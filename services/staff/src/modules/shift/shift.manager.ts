@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import { SqlState, conflictOnViolation, type ViolationMessage } from "@gantry/subgraph-kit/database-errors";
 import { badUserInput, conflict, notFound } from "@gantry/subgraph-kit/errors";
+import { groupedBy, loadersByArguments } from "@gantry/subgraph-kit/loaders-by-arguments";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
@@ -25,6 +26,7 @@ export class ShiftManager {
   private readonly context: SubgraphContext;
   private readonly store: ShiftStore;
   private readonly staff: StaffMemberManager;
+  private readonly byPeriod = loadersByArguments();
 
   constructor(context: SubgraphContext, store: ShiftStore, staff: StaffMemberManager) {
     this.context = context;
@@ -46,7 +48,11 @@ export class ShiftManager {
       { from: rawFrom, to: rawTo },
       "arguments",
     );
-    return this.store.forStaffMember(staffMemberId, startOfDepartmentDay(from), startOfDepartmentDay(addDays(to, 1)));
+    const [start, end] = [startOfDepartmentDay(from), startOfDepartmentDay(addDays(to, 1))];
+    // Batched per period: a list of 20 people with their shifts for a day is one statement, not 20.
+    return this.byPeriod(`${from}|${to}`, async (ids) =>
+      groupedBy(ids, await this.store.forStaffMembers(ids, start, end), (shift) => shift.staffMemberId),
+    ).load(staffMemberId);
   }
 
   async assign(rawInput: unknown): Promise<Shift> {

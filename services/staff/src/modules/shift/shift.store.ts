@@ -21,10 +21,11 @@ export class ShiftStore {
   }
 
   /** Live shifts of one person overlapping [from, to). */
-  forStaffMember(staffMemberId: string, from: Date, to: Date): Promise<Shift[]> {
+  /** Live shifts of these people overlapping [from, to), in one statement however many people. */
+  forStaffMembers(staffMemberIds: readonly string[], from: Date, to: Date): Promise<Shift[]> {
     return this.em.find(
       Shift,
-      { staffMemberId, cancelledAt: null, startsAt: { $lt: to }, endsAt: { $gt: from } },
+      { staffMemberId: { $in: [...staffMemberIds] }, cancelledAt: null, startsAt: { $lt: to }, endsAt: { $gt: from } },
       { orderBy: { startsAt: "asc" } },
     );
   }
