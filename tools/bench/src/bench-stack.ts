@@ -14,6 +14,8 @@ export interface BenchStack {
   gatewayUrl: string;
   subgraphUrl(area: string): string;
   databaseUrl(area: string): string;
+  /** As the tables' owner: for loading fixtures and gathering their statistics (ANALYZE needs ownership). */
+  ownerDatabaseUrl(area: string): string;
   stop(): Promise<void>;
 }
 
@@ -64,6 +66,8 @@ export async function startBenchStack(options: { patients: number; today: string
       subgraphUrl: (area) => lookup(services.subgraphUrls, area),
       // Direct SQL in the benchmarks compares with the service's own work: as its runtime role.
       databaseUrl: (area) => lookup(Object.fromEntries(Object.entries(databases).map(([name, access]) => [name, access.url])), area),
+      ownerDatabaseUrl: (area) =>
+        lookup(Object.fromEntries(Object.entries(databases).map(([name, access]) => [name, access.migrationUrl ?? access.url])), area),
       async stop() {
         await services.stop();
         await stopDatabase();

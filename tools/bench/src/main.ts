@@ -30,7 +30,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const today = new Date().toISOString().slice(0, 10);
 const bench = await startBenchStack({ patients, today, log });
 try {
-  const year = await loadSchedulingYear(bench.databaseUrl("scheduling"), today);
+  const year = await loadSchedulingYear(bench.ownerDatabaseUrl("scheduling"), today);
   log(
     `scheduling: ${year.appointments} appointments over a year and ${year.openOrders} open orders loaded in ${year.seconds.toFixed(1)} s`,
   );
