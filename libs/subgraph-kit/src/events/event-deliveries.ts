@@ -59,10 +59,11 @@ export async function eventDeliveries(
   requireRole(context.identity, ["administrator"], "Viewing event deliveries");
   const status = parseInput(statusArgument, args.status, "status");
   const page = pageRequest(args);
-  // graphile-worker's public `jobs` view tells when a pending delivery is tried next.
+  // graphile-worker's public `jobs` view tells when a pending delivery is tried next. While an
+  // attempt runs (the job is locked) its run_at is still this attempt's: there is no next time yet.
   const rows = await context.em.execute<DeliveryRow[]>(
     `select d.event_id, e.type, e.occurred_at, d.subscriber, d.status, d.attempts, d.last_error, d.last_attempt_at,
-            d.delivered_at, j.run_at as next_attempt_at, count(*) over () as total
+            d.delivered_at, case when j.locked_at is null then j.run_at end as next_attempt_at, count(*) over () as total
      from event_delivery d
      join event_outbox e on e.id = d.event_id
      left join graphile_worker.jobs j
