@@ -17,6 +17,10 @@ export type AppointmentStatus = (typeof appointmentStatuses)[number];
 
 /** The statuses that hold the device's, technologist's and patient's time (the exclusion constraints' predicate). */
 export const holdingTimeStatuses = ["proposed", "pending", "booked", "arrived", "checked-in", "fulfilled"] as const;
+/** The same list as SQL, for the queries that must agree with the constraints. */
+export const holdingTimeSql = holdingTimeStatuses.map((status) => `'${status}'`).join(", ");
+/** The statuses an appointment may still be moved or cancelled in. */
+export const movableStatuses: readonly AppointmentStatus[] = ["proposed", "pending", "booked"];
 
 /** Coded cancellation reasons; `hold-expired` and `rescheduled` are the system's own and not counted as cancellations. */
 export const cancellationReasons = [

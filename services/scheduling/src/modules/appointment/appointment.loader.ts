@@ -1,12 +1,7 @@
+import { groupedBy as grouped } from "@gantry/subgraph-kit/loaders-by-arguments";
 import DataLoader from "dataloader";
 import type { Appointment, AppointmentHistory } from "./appointment.entity.ts";
 import type { AppointmentStore } from "./appointment.store.ts";
-
-function grouped<TRow>(keys: readonly string[], rows: TRow[], keyOf: (row: TRow) => string): TRow[][] {
-  const byKey = new Map<string, TRow[]>(keys.map((key) => [key, []]));
-  for (const row of rows) byKey.get(keyOf(row))?.push(row);
-  return keys.map((key) => byKey.get(key) ?? []);
-}
 
 /** Appointments by id, order and patient, and their history: one SQL statement per batch each. */
 export function appointmentLoaders(store: AppointmentStore) {

@@ -6,7 +6,7 @@ import { withinTransaction } from "@gantry/subgraph-kit/transaction";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import { requireSchedulingPermission } from "../../access.ts";
 import type { SchedulingContext } from "../../context.ts";
-import { Appointment, type AppointmentStatus } from "./appointment.entity.ts";
+import { Appointment, movableStatuses, type AppointmentStatus } from "./appointment.entity.ts";
 import { changesBetween, recordHistory } from "./appointment.history.ts";
 import {
   bookAppointmentInput,
@@ -23,7 +23,6 @@ import { clearBlockers, planSlot, type Override, type PlannedSlot } from "./book
 
 const defaultHoldMinutes = 5;
 const lateCancellationMs = 24 * 3_600_000;
-const movable: readonly AppointmentStatus[] = ["proposed", "pending", "booked"];
 
 /**
  * Booking rules: who books, holds, overbooks, reschedules and cancels. The database decides
@@ -136,7 +135,8 @@ export class AppointmentManager {
     requireSchedulingPermission(this.context.identity, "bookAppointments", "Cancelling an appointment");
     const input = parseInput(cancelAppointmentInput, rawInput);
     return this.change(input.appointmentId, (appointment) => {
-      if (!movable.includes(appointment.status)) throw conflict(`The appointment is ${appointment.status} and can no longer be cancelled.`);
+      if (!movableStatuses.includes(appointment.status))
+        throw conflict(`The appointment is ${appointment.status} and can no longer be cancelled.`);
       this.markCancelled(appointment, input.reason, input.note || null);
       return { action: "cancelled", reason: input.note || input.reason };
     });
@@ -156,7 +156,8 @@ export class AppointmentManager {
     });
     const overrides = await clearBlockers(this.context, slot, input.overrides ?? []);
     return this.change(input.appointmentId, (appointment) => {
-      if (!movable.includes(appointment.status)) throw conflict(`The appointment is ${appointment.status} and can no longer be moved.`);
+      if (!movableStatuses.includes(appointment.status))
+        throw conflict(`The appointment is ${appointment.status} and can no longer be moved.`);
       const before = {
         deviceId: appointment.deviceId,
         technologistId: appointment.technologistId,

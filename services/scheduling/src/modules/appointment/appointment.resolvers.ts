@@ -3,6 +3,7 @@ import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import { isPermitted } from "@gantry/auth/permissions";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { schedulingPermissions } from "../../permissions.ts";
+import { movableStatuses } from "./appointment.entity.ts";
 
 export const appointmentResolvers: Resolvers = {
   Query: {
@@ -22,7 +23,7 @@ export const appointmentResolvers: Resolvers = {
     device: (appointment) => ({ id: appointment.deviceId }),
     technologist: (appointment) => (appointment.technologistId ? { id: appointment.technologistId } : null),
     viewerCanChange: (appointment, _args, { identity }) =>
-      ["proposed", "pending", "booked"].includes(appointment.status) && isPermitted(identity, schedulingPermissions.bookAppointments),
+      movableStatuses.includes(appointment.status) && isPermitted(identity, schedulingPermissions.bookAppointments),
     minutes: (appointment) => Math.round((appointment.endsAt.getTime() - appointment.startsAt.getTime()) / 60_000),
     status: (appointment) => toGraphQLEnum(appointment.status),
     cancellation: (appointment) =>

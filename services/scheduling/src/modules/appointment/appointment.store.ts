@@ -1,8 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { Appointment, AppointmentHistory, holdingTimeStatuses } from "./appointment.entity.ts";
-
-const holding = holdingTimeStatuses.map((status) => `'${status}'`).join(", ");
+import { Appointment, AppointmentHistory, holdingTimeSql } from "./appointment.entity.ts";
 
 /** A stretch of a resource's time already taken. */
 export interface BusyPeriod {
@@ -73,7 +71,7 @@ export class AppointmentStore {
       { device_id: string; technologist_id: string | null; starts_at: Date; ends_at: Date; overbooked: boolean }[]
     >(
       `select device_id, technologist_id, starts_at, ends_at, overbooked from appointment
-       where status in (${holding}) and starts_at < ? and ends_at > ?
+       where status in (${holdingTimeSql}) and starts_at < ? and ends_at > ?
          and (device_id = any(?::uuid[]) or technologist_id is not null)`,
       [to, from, `{${deviceIds.join(",")}}`],
     );
@@ -90,7 +88,7 @@ export class AppointmentStore {
   /** The patient's own appointments in [from, to): a patient is in one place at a time. */
   async patientBusy(patientId: string, from: Date, to: Date): Promise<BusyPeriod[]> {
     const rows = await this.em.execute<{ starts_at: Date; ends_at: Date }[]>(
-      `select starts_at, ends_at from appointment where patient_id = ? and status in (${holding}) and starts_at < ? and ends_at > ?`,
+      `select starts_at, ends_at from appointment where patient_id = ? and status in (${holdingTimeSql}) and starts_at < ? and ends_at > ?`,
       [patientId, to, from],
     );
     return rows.map((row) => ({ resourceId: patientId, startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at) }));
@@ -112,7 +110,7 @@ export class AppointmentStore {
 
   async liveForOrder(orderId: string): Promise<number> {
     const [row] = await this.em.execute<{ count: string }[]>(
-      `select count(*)::text as count from appointment where order_id = ? and status in (${holding})`,
+      `select count(*)::text as count from appointment where order_id = ? and status in (${holdingTimeSql})`,
       [orderId],
     );
     return Number(row?.count ?? 0);

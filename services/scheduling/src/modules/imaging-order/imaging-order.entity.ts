@@ -2,6 +2,8 @@ import { defineEntity, p } from "@mikro-orm/core";
 
 export const orderStatuses = ["draft", "active", "on-hold", "revoked", "completed", "entered-in-error"] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
+/** The statuses an order still needs work in: triage, booking, a hold's release. */
+export const openOrderStatuses: readonly OrderStatus[] = ["draft", "active", "on-hold"];
 export const priorities = ["routine", "urgent", "asap", "stat"] as const;
 export const patientClasses = ["outpatient", "inpatient", "emergency"] as const;
 export type PatientClass = (typeof patientClasses)[number];

@@ -1,3 +1,4 @@
+import { groupedBy } from "@gantry/subgraph-kit/loaders-by-arguments";
 import DataLoader from "dataloader";
 import type { ImagingOrder } from "./imaging-order.entity.ts";
 import type { ImagingOrderStore } from "./imaging-order.store.ts";
@@ -9,11 +10,9 @@ export function imagingOrderLoaders(store: ImagingOrderStore) {
       const found = new Map((await store.byIds(ids)).map((order) => [order.id, order]));
       return ids.map((id) => found.get(id) ?? null);
     }),
-    byPatient: new DataLoader<string, ImagingOrder[]>(async (patientIds) => {
-      const grouped = new Map<string, ImagingOrder[]>(patientIds.map((id) => [id, []]));
-      for (const order of await store.byPatients(patientIds)) grouped.get(order.patientId)?.push(order);
-      return patientIds.map((id) => grouped.get(id) ?? []);
-    }),
+    byPatient: new DataLoader<string, ImagingOrder[]>(async (patientIds) =>
+      groupedBy(patientIds, await store.byPatients(patientIds), (order) => order.patientId),
+    ),
   };
 }
 export type ImagingOrderLoaders = ReturnType<typeof imagingOrderLoaders>;

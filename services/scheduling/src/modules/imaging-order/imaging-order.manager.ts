@@ -7,7 +7,7 @@ import { parseInput } from "@gantry/subgraph-kit/validation";
 import { requireSchedulingPermission } from "../../access.ts";
 import type { SchedulingContext } from "../../context.ts";
 import { requireActivePatient } from "../federation/patient-record.ts";
-import { ImagingOrder, type OrderStatus } from "./imaging-order.entity.ts";
+import { ImagingOrder, openOrderStatuses } from "./imaging-order.entity.ts";
 import {
   holdOrderInput,
   orderIdInput,
@@ -19,8 +19,6 @@ import {
 } from "./imaging-order.input.ts";
 import type { ImagingOrderLoaders } from "./imaging-order.loader.ts";
 import type { ImagingOrderStore } from "./imaging-order.store.ts";
-
-const open: readonly OrderStatus[] = ["draft", "active", "on-hold"];
 
 /** The rules of imaging orders: who may place and triage them, and which changes each state allows. */
 export class ImagingOrderManager {
@@ -174,7 +172,8 @@ export class ImagingOrderManager {
   }
 
   private requireOpen(order: ImagingOrder, what: string): void {
-    if (!open.includes(order.status)) throw conflict(`Order ${order.accessionNumber} is ${order.status} and can no longer be ${what}.`);
+    if (!openOrderStatuses.includes(order.status))
+      throw conflict(`Order ${order.accessionNumber} is ${order.status} and can no longer be ${what}.`);
   }
 
   /** One change to an order, under its row lock, audited with the fields it touched. */

@@ -2,7 +2,7 @@ import { toGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import { isPermitted } from "@gantry/auth/permissions";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { schedulingPermissions } from "../../permissions.ts";
-import { fillerOrderNumber } from "./imaging-order.entity.ts";
+import { fillerOrderNumber, openOrderStatuses } from "./imaging-order.entity.ts";
 
 export const imagingOrderResolvers: Resolvers = {
   Query: {
@@ -22,7 +22,7 @@ export const imagingOrderResolvers: Resolvers = {
     __resolveReference: (reference, { orders }) => orders.get(reference.id),
     fillerOrderNumber: (order) => fillerOrderNumber(order),
     viewerCanTriage: (order, _args, { identity }) =>
-      ["draft", "active", "on-hold"].includes(order.status) && isPermitted(identity, schedulingPermissions.triageOrders),
+      openOrderStatuses.includes(order.status) && isPermitted(identity, schedulingPermissions.triageOrders),
     viewerCanBook: (order, _args, { identity }) =>
       order.status === "active" && isPermitted(identity, schedulingPermissions.bookAppointments),
     patient: (order) => ({ id: order.patientId }),

@@ -1,6 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { holdingTimeStatuses } from "../appointment/appointment.entity.ts";
+import { holdingTimeSql } from "../appointment/appointment.entity.ts";
 import { ImagingOrder } from "./imaging-order.entity.ts";
 
 export interface OrderQueueFilter {
@@ -9,10 +9,9 @@ export interface OrderQueueFilter {
   priority?: string | null;
 }
 
-const holding = holdingTimeStatuses.map((status) => `'${status}'`).join(", ");
 // Most urgent first, then the longest waiting: the order a coordinator works the queue in.
 const urgency = `case o.priority when 'stat' then 0 when 'asap' then 1 when 'urgent' then 2 else 3 end`;
-const scheduled = `exists (select 1 from appointment a where a.order_id = o.id and a.status in (${holding}))`;
+const scheduled = `exists (select 1 from appointment a where a.order_id = o.id and a.status in (${holdingTimeSql}))`;
 
 /** Reads and writes imaging orders. */
 export class ImagingOrderStore {

@@ -1,8 +1,6 @@
 import { onEvent } from "@gantry/subgraph-kit/events/event-handler";
 import { patientMerged } from "@gantry/subgraph-kit/events/patient-events";
-import { holdingTimeStatuses } from "../appointment/appointment.entity.ts";
-
-const holding = holdingTimeStatuses.map((status) => `'${status}'`).join(", ");
+import { holdingTimeSql } from "../appointment/appointment.entity.ts";
 
 // The duplicate's live appointments that overlap one of the survivor's are the same person
 // booked twice: they are cancelled (duplicate order), since a person is in one place at a time.
@@ -11,8 +9,8 @@ const cancelDoubles = `
     update appointment d set status = 'cancelled', cancellation_reason = 'duplicate-order', cancelled_late = false,
            cancellation_note = 'Patient records merged: the surviving record has an appointment at this time',
            cancelled_at = now(), cancelled_by = 'Gantry (patient merge)', hold_expires_at = null, updated_at = now()
-    where d.patient_id = ? and d.status in (${holding})
-      and exists (select 1 from appointment s where s.patient_id = ? and s.status in (${holding})
+    where d.patient_id = ? and d.status in (${holdingTimeSql})
+      and exists (select 1 from appointment s where s.patient_id = ? and s.status in (${holdingTimeSql})
                   and tstzrange(s.starts_at, s.ends_at, '[)') && tstzrange(d.starts_at, d.ends_at, '[)'))
     returning d.id, d.status)
   insert into appointment_history (appointment_id, at, actor_subject, actor_name, action, from_status, to_status, changes, reason)

@@ -9,6 +9,7 @@ import { requireSchedulingPermission } from "../../access.ts";
 import type { SchedulingContext } from "../../context.ts";
 import { waitlistInput } from "../appointment/appointment.input.ts";
 import { WaitlistEntry } from "../appointment/appointment.entity.ts";
+import { openOrderStatuses } from "../imaging-order/imaging-order.entity.ts";
 
 const period = z
   .object({ from: calendarDate, to: calendarDate })
@@ -45,8 +46,7 @@ export class WaitlistManager {
     if (input.latest < departmentToday())
       throw badUserInput("The window is already over.", [{ field: "input.latest", message: "must not be in the past" }]);
     const order = await this.context.orders.loadOrFail(input.orderId);
-    if (!["draft", "active", "on-hold"].includes(order.status))
-      throw conflict(`Order ${order.accessionNumber} is ${order.status}; it needs no slot.`);
+    if (!openOrderStatuses.includes(order.status)) throw conflict(`Order ${order.accessionNumber} is ${order.status}; it needs no slot.`);
     const entry = this.context.em.create(WaitlistEntry, {
       id: randomUUID(),
       orderId: order.id,
