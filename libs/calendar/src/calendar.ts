@@ -6,17 +6,30 @@
 
 const dayMs = 86_400_000;
 
+// One formatter per zone: building an Intl.DateTimeFormat costs far more than using one (it was
+// most of the staff subgraph's CPU when the slot finder asked for two weeks of shifts).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 function zonedParts(instant: Date, timeZone: string): Record<string, number> {
-  const formatted = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
+  const formatted = formatterFor(timeZone).formatToParts(instant);
   const parts: Record<string, number> = {};
   for (const part of formatted) if (part.type !== "literal") parts[part.type] = Number(part.value);
   return parts;

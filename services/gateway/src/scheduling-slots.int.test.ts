@@ -159,5 +159,7 @@ describe("cost of the schedule reads", () => {
     await book(58);
     const many = await measure();
     expect(many).toEqual(few);
+    // The fortnight's roster is one question to staff: who is credentialed which day, and their shifts.
+    expect(few["staff"]).toBe(2);
   });
 });

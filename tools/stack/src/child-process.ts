@@ -37,7 +37,9 @@ export async function startProcess(name: string, entry: string, env: Record<stri
   await mkdir(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: "a" });
-  const child = spawn(process.execPath, [entry], {
+  // e.g. GANTRY_SERVICE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (Node refuses profiling flags in NODE_OPTIONS).
+  const nodeArgs = (process.env.GANTRY_SERVICE_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     env: { ...process.env, ...env, [launcherChannelVariable]: "1" },
     stdio: ["ignore", "pipe", "pipe", "ipc"],
   });

@@ -1,5 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { asJsonList, plainRows } from "@gantry/subgraph-kit/plain-rows";
 import { Appointment, AppointmentHistory, holdingTimeSql } from "./appointment.entity.ts";
 
 /** A stretch of a resource's time already taken. */
@@ -32,8 +33,11 @@ export class AppointmentStore {
     );
   }
 
+  // The lists below are read-only snapshots (plain rows, no unit of work): they are what the
+  // week view, a worklist and other areas' references cost. A change loads its row with locked().
+
   byIds(ids: readonly string[]): Promise<Appointment[]> {
-    return this.em.find(Appointment, { id: { $in: [...ids] } });
+    return this.rows(`select * from appointment where id in (select jsonb_array_elements_text(?::jsonb)::uuid)`, [asJsonList(ids)]);
   }
 
   locked(id: string): Promise<Appointment | null> {
@@ -41,28 +45,38 @@ export class AppointmentStore {
   }
 
   byOrders(orderIds: readonly string[]): Promise<Appointment[]> {
-    return this.em.find(Appointment, { orderId: { $in: [...orderIds] } }, { orderBy: { startsAt: "asc", id: "asc" } });
+    return this.rows(
+      `select * from appointment where order_id in (select jsonb_array_elements_text(?::jsonb)::uuid) order by starts_at, id`,
+      [asJsonList(orderIds)],
+    );
   }
 
   byPatients(patientIds: readonly string[]): Promise<Appointment[]> {
-    return this.em.find(Appointment, { patientId: { $in: [...patientIds] } }, { orderBy: { startsAt: "desc", id: "desc" } });
+    return this.rows(
+      `select * from appointment where patient_id in (select jsonb_array_elements_text(?::jsonb)::uuid) order by starts_at desc, id desc`,
+      [asJsonList(patientIds)],
+    );
   }
 
   /** Appointments of these devices overlapping [from, to): the week view, one statement however many. */
   onDevices(deviceIds: readonly string[], from: Date, to: Date): Promise<Appointment[]> {
-    return this.em.find(
-      Appointment,
-      { deviceId: { $in: [...deviceIds] }, startsAt: { $lt: to }, endsAt: { $gt: from } },
-      { orderBy: { startsAt: "asc", id: "asc" } },
+    return this.rows(
+      `select * from appointment where device_id in (select jsonb_array_elements_text(?::jsonb)::uuid)
+         and starts_at < ? and ends_at > ? order by starts_at, id`,
+      [asJsonList(deviceIds), to, from],
     );
   }
 
   onTechnologists(staffIds: readonly string[], from: Date, to: Date): Promise<Appointment[]> {
-    return this.em.find(
-      Appointment,
-      { technologistId: { $in: [...staffIds] }, startsAt: { $lt: to }, endsAt: { $gt: from } },
-      { orderBy: { startsAt: "asc", id: "asc" } },
+    return this.rows(
+      `select * from appointment where technologist_id in (select jsonb_array_elements_text(?::jsonb)::uuid)
+         and starts_at < ? and ends_at > ? order by starts_at, id`,
+      [asJsonList(staffIds), to, from],
     );
+  }
+
+  private rows(sql: string, values: unknown[]): Promise<Appointment[]> {
+    return plainRows(this.em, Appointment, sql, values);
   }
 
   /** Time held on the devices and by the technologists in [from, to), in one statement. */

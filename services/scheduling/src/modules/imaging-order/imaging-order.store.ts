@@ -1,5 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { asJsonList, plainRowOf, plainRows } from "@gantry/subgraph-kit/plain-rows";
 import { holdingTimeSql } from "../appointment/appointment.entity.ts";
 import { ImagingOrder } from "./imaging-order.entity.ts";
 
@@ -28,12 +29,21 @@ export class ImagingOrderStore {
     return row.accession;
   }
 
+  // Read-only snapshots (plain rows): an appointment list names an order per line. Changes load the row with locked().
+
   byIds(ids: readonly string[]): Promise<ImagingOrder[]> {
-    return this.em.find(ImagingOrder, { id: { $in: [...ids] } });
+    return plainRows(this.em, ImagingOrder, `select * from imaging_order where id in (select jsonb_array_elements_text(?::jsonb)::uuid)`, [
+      asJsonList(ids),
+    ]);
   }
 
   byPatients(patientIds: readonly string[]): Promise<ImagingOrder[]> {
-    return this.em.find(ImagingOrder, { patientId: { $in: [...patientIds] } }, { orderBy: { orderedAt: "desc", id: "desc" } });
+    return plainRows(
+      this.em,
+      ImagingOrder,
+      `select * from imaging_order where patient_id in (select jsonb_array_elements_text(?::jsonb)::uuid) order by ordered_at desc, id desc`,
+      [asJsonList(patientIds)],
+    );
   }
 
   /** The locked row, for a change that must not race another (triage against booking, say). */
@@ -56,12 +66,12 @@ export class ImagingOrderStore {
       values.push(filter.priority);
     }
     const where = conditions.join(" and ");
-    const rows = await this.em.execute<Record<string, unknown>[]>(
+    const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
       `select o.*, count(*) over () as total_count from imaging_order o where ${where}
        order by ${urgency}, o.ordered_at, o.id limit ? offset ?`,
       [...values, page.limit, page.offset],
     );
     const total = rows[0] ? Number(rows[0]["total_count"]) : 0;
-    return { nodes: rows.map(({ total_count: _count, ...row }) => this.em.map(ImagingOrder, row)), total };
+    return { nodes: rows.map(plainRowOf(this.em, ImagingOrder)), total };
   }
 }

@@ -46,40 +46,40 @@ interface ShiftAnswer {
   cancelled: boolean;
   modality: string | null;
 }
-type RosterAnswer = Record<string, { id: string; name: { text: string }; shifts: ShiftAnswer[] }[]>;
+type RosterAnswer = {
+  staffCredentialedDuring: { staffMember: { id: string; name: { text: string }; shifts: ShiftAnswer[] }; days: string[] }[];
+};
 
 /**
  * Per department day, the technologists credentialed and competent for the modality that day
- * (the staff area's rule) with their shifts: one question to staff, one alias per day.
+ * (the staff area's rule) with their shifts: one question to staff for the whole period.
  */
 export async function rosterByDay(
   areas: AreaClient,
   modality: string,
   days: readonly string[],
 ): Promise<Map<string, RosteredTechnologist[]>> {
-  // Days as variables, so the gateway plans this question once per number of days, not once per search.
-  const fields = days.map(
-    (_day, index) =>
-      `d${index}: staffCredentialedFor(modality: $modality, on: $d${index}) { id name { text } shifts(from: $d${index}, to: $d${index}) { startsAt endsAt kind cancelled modality } }`,
-  );
-  const dayVariables = days.map((_day, index) => `$d${index}: Date!`).join(", ");
+  const roster = new Map<string, RosteredTechnologist[]>(days.map((day) => [day, []]));
+  const [from, to] = [days[0], days.at(-1)];
+  if (!from || !to) return roster;
   const answer = await areas.ask<RosterAnswer>({
     area: "staff",
     checking: "which technologists are credentialed and on shift",
-    query: `query ($modality: Modality!, ${dayVariables}) { ${fields.join("\n")} }`,
-    variables: { modality: modality.toUpperCase(), ...Object.fromEntries(days.map((day, index) => [`d${index}`, day])) },
+    query: `query ($modality: Modality!, $from: Date!, $to: Date!) {
+      staffCredentialedDuring(modality: $modality, from: $from, to: $to) {
+        days
+        staffMember { id name { text } shifts(from: $from, to: $to) { startsAt endsAt kind cancelled modality } }
+      }
+    }`,
+    variables: { modality: modality.toUpperCase(), from, to },
   });
   const upper = modality.toUpperCase();
-  return new Map(
-    days.map((day, index) => [
-      day,
-      (answer[`d${index}`] ?? []).map((member) => ({
-        id: member.id,
-        name: member.name.text,
-        shifts: member.shifts
-          .filter((shift) => !shift.cancelled && shift.kind === "REGULAR" && (shift.modality === null || shift.modality === upper))
-          .map((shift) => ({ startsAt: new Date(shift.startsAt), endsAt: new Date(shift.endsAt) })),
-      })),
-    ]),
-  );
+  for (const { staffMember, days: credentialedDays } of answer.staffCredentialedDuring) {
+    const shifts = staffMember.shifts
+      .filter((shift) => !shift.cancelled && shift.kind === "REGULAR" && (shift.modality === null || shift.modality === upper))
+      .map((shift) => ({ startsAt: new Date(shift.startsAt), endsAt: new Date(shift.endsAt) }));
+    // A shift belongs to the day it is credentialed on: a person qualified on Monday only is not offered on Tuesday.
+    for (const day of credentialedDays) roster.get(day)?.push({ id: staffMember.id, name: staffMember.name.text, shifts });
+  }
+  return roster;
 }

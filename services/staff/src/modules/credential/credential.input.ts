@@ -1,7 +1,7 @@
 import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import { z } from "zod";
 import { calendarDate, pastOrToday } from "../../dates.ts";
-import { departmentToday } from "../../department.ts";
+import { daysBetween, departmentToday } from "../../department.ts";
 import { isUuid } from "../../uuid.ts";
 import { credentialKinds } from "./credential.entity.ts";
 import { requiredText } from "@gantry/subgraph-kit/input-rules";
@@ -37,3 +37,9 @@ export const expiringQuery = z.object({
   asOf: calendarDate.nullish(),
   includeExpired: z.boolean().nullish(),
 });
+
+/** The period of staffCredentialedDuring: at most 31 days, so one question stays one cheap statement. */
+export const credentialedPeriod = z
+  .object({ from: calendarDate, to: calendarDate })
+  .refine((period) => period.to >= period.from, { message: "to must not be before from", path: ["to"] })
+  .refine((period) => daysBetween(period.from, period.to) < 31, { message: "at most 31 days at a time", path: ["to"] });

@@ -146,6 +146,26 @@ describe("credentials", () => {
       { on },
     );
     expect(mr.data?.staffCredentialedFor.map((member) => member.id)).not.toContain(wrongKind);
+
+    // The period question answers, per day, exactly what the one-day question answers (credentials
+    // and competencies lapse inside this week: PastDue on the 14th, LastDay after the 15th).
+    const during = await service.call<{ staffCredentialedDuring: { staffMember: { id: string }; days: string[] }[] }>(
+      `{ staffCredentialedDuring(modality: CT, from: "2026-03-12", to: "2026-03-18") { staffMember { id } days } }`,
+      {},
+      "scheduler",
+    );
+    expect(during.errors).toBeUndefined();
+    for (const day of ["2026-03-12", "2026-03-13", "2026-03-14", "2026-03-15", "2026-03-16", "2026-03-17", "2026-03-18"]) {
+      const oneDay = await service.call<{ staffCredentialedFor: { id: string }[] }>(
+        `query ($on: Date) { staffCredentialedFor(modality: CT, on: $on) { id } }`,
+        { on: day },
+      );
+      const perDay = during.data?.staffCredentialedDuring.filter((entry) => entry.days.includes(day)).map((entry) => entry.staffMember.id);
+      expect(perDay?.sort(), day).toEqual(oneDay.data?.staffCredentialedFor.map((member) => member.id).sort());
+    }
+    expect(during.data?.staffCredentialedDuring.find((entry) => entry.staffMember.id === lastValidDay)?.days.at(-1)).toBe(on);
+    const tooLong = await service.call(`{ staffCredentialedDuring(modality: CT, from: "2026-03-01", to: "2026-04-15") { days } }`, {});
+    expect(tooLong.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
     const table = await service.call<{ credentialQualifications: { kind: string; modality: string }[] }>(
       `{ credentialQualifications { kind modality } }`,
       {},

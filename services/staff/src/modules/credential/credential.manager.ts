@@ -10,7 +10,7 @@ import { modality as modalityRule } from "@gantry/subgraph-kit/modality";
 import type { StaffMember } from "../staff-member/staff-member.entity.ts";
 import type { StaffMemberManager } from "../staff-member/staff-member.manager.ts";
 import { Credential } from "./credential.entity.ts";
-import { addCredentialInput, expiringQuery, renewCredentialInput, verificationOutcome } from "./credential.input.ts";
+import { addCredentialInput, credentialedPeriod, expiringQuery, renewCredentialInput, verificationOutcome } from "./credential.input.ts";
 import type { CredentialsByStaffMemberLoader } from "./credential.loader.ts";
 import type { CredentialStore } from "./credential.store.ts";
 
@@ -67,6 +67,19 @@ export class CredentialManager {
     const members = await this.store.credentialedFor(modality, day);
     this.staff.prime(members);
     return members;
+  }
+
+  async credentialedDuring(
+    rawModality: unknown,
+    rawFrom: unknown,
+    rawTo: unknown,
+  ): Promise<{ staffMember: StaffMember; days: string[] }[]> {
+    requireDirectoryReader(this.context.identity, "Looking up credentialed staff");
+    const modality = parseInput(modalityRule, rawModality, "modality");
+    const { from, to } = parseInput(credentialedPeriod, { from: rawFrom, to: rawTo }, "arguments");
+    const credentialed = await this.store.credentialedDuring(modality, from, to);
+    this.staff.prime(credentialed.map((entry) => entry.staffMember));
+    return credentialed;
   }
 
   async add(rawInput: unknown): Promise<Credential> {

@@ -10,6 +10,7 @@ export const credentialResolvers: Resolvers = {
   Query: {
     credentialsExpiring: (_root, args, { credentials }) => credentials.expiring(args),
     staffCredentialedFor: (_root, { modality, on }, { credentials }) => credentials.credentialedFor(modality, on),
+    staffCredentialedDuring: (_root, { modality, from, to }, { credentials }) => credentials.credentialedDuring(modality, from, to),
     credentialQualifications: (_root, _args, { identity }) => {
       requireDirectoryReader(identity, "The qualification table");
       return modalities.flatMap((modality) =>

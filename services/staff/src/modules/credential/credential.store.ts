@@ -42,4 +42,20 @@ export class CredentialStore {
     );
     return rows.map((row) => this.em.map(StaffMember, row));
   }
+
+  /** credentialedFor for every day of [from, to] in one statement: each person once, with their days. */
+  async credentialedDuring(modality: Modality, from: string, to: string): Promise<{ staffMember: StaffMember; days: string[] }[]> {
+    const qualification = qualificationCte();
+    const rows = await this.em.getConnection().execute<(Record<string, unknown> & { credentialed_days: string[] })[]>(
+      `with ${qualification.sql}, wanted as (select ?::text as modality),
+       period as (select day::date as day from generate_series(?::date, ?::date, interval '1 day') as day)
+       select sm.*, array_agg(to_char(period.day, 'YYYY-MM-DD') order by period.day) as credentialed_days
+       from staff_member sm cross join wanted cross join period
+       where sm.active and ${credentialedPredicate("sm.id", "wanted.modality", "period.day")}
+       group by sm.id
+       order by sm.family_name asc, sm.given_name asc, sm.id asc`,
+      [...qualification.params, modality, from, to],
+    );
+    return rows.map(({ credentialed_days: days, ...row }) => ({ staffMember: this.em.map(StaffMember, row), days }));
+  }
 }

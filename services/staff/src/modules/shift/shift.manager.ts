@@ -22,6 +22,11 @@ const overlap = (message: string): ViolationMessage[] => [
 ];
 
 /** Shift rules: who may change the rota; the database guarantees nobody is in two places at once. */
+// Built once: a zod schema costs more to build than to run, and a roster asks this per person.
+const shiftPeriod = z
+  .object({ from: calendarDate, to: calendarDate })
+  .refine((range) => range.to >= range.from, { message: "to must not be before from", path: ["to"] });
+
 export class ShiftManager {
   private readonly context: SubgraphContext;
   private readonly store: ShiftStore;
@@ -41,13 +46,7 @@ export class ShiftManager {
   }
 
   async forStaffMember(staffMemberId: string, rawFrom: unknown, rawTo: unknown): Promise<Shift[]> {
-    const { from, to } = parseInput(
-      z
-        .object({ from: calendarDate, to: calendarDate })
-        .refine((range) => range.to >= range.from, { message: "to must not be before from", path: ["to"] }),
-      { from: rawFrom, to: rawTo },
-      "arguments",
-    );
+    const { from, to } = parseInput(shiftPeriod, { from: rawFrom, to: rawTo }, "arguments");
     const [start, end] = [startOfDepartmentDay(from), startOfDepartmentDay(addDays(to, 1))];
     // Batched per period: a list of 20 people with their shifts for a day is one statement, not 20.
     return this.byPeriod(`${from}|${to}`, async (ids) =>
