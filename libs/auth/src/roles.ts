@@ -26,7 +26,8 @@ export type Scope = (typeof scopes)[number];
 export const scopesByRole: Record<Role, readonly Scope[]> = {
   scheduler: ["phi:read", "phi:write"],
   technologist: ["phi:read", "phi:write"],
-  radiologist: ["phi:read"],
+  // Radiologists write clinical data: triage and protocols, report times, critical results.
+  radiologist: ["phi:read", "phi:write"],
   coordinator: ["phi:read", "phi:write"],
   manager: ["audit:read"],
   quality_officer: ["phi:read", "audit:read"],

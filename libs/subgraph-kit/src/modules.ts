@@ -6,6 +6,7 @@ import type { SubgraphContext } from "./context.ts";
 import type { EventHandler } from "./events/event-handler.ts";
 import type { PhiAccessSink } from "./phi-access.ts";
 import { mergeResolvers } from "./resolvers.ts";
+import type { ScheduledTask } from "./scheduled-task.ts";
 import { scalarResolvers } from "./scalars.ts";
 import { sharedSchemaFile } from "./schema-files.ts";
 import type { SubgraphDefinition } from "./server.ts";
@@ -29,6 +30,8 @@ export interface SubgraphModule<TContext> {
   providers?: Providers<TContext>;
   /** The other areas' events this module applies (e.g. moving its records when patients are merged). */
   eventHandlers?: readonly EventHandler[];
+  /** Work on a clock, run by the service's worker (see ScheduledTask). */
+  scheduledTasks?: readonly ScheduledTask[];
   /** Where the PHI reads of the whole subgraph are logged (the kit's access-log module brings it). */
   phiAccessSink?: (orm: MikroORM) => PhiAccessSink;
 }
@@ -100,6 +103,7 @@ export function subgraphFromModules<TContext extends SubgraphContext>(
     extendContext: (base) => lazyContext<TContext>(base, providers),
     ...(sinks[0] ? { phiAccessSink: sinks[0] } : {}),
     eventHandlers: modules.flatMap((module) => module.eventHandlers ?? []),
+    scheduledTasks: modules.flatMap((module) => module.scheduledTasks ?? []),
   };
   return { definition, entities: modules.flatMap((module) => module.entities ?? []) };
 }

@@ -21,6 +21,7 @@ import { EventPublisher } from "./events/event-publisher.ts";
 import type { EventHandler } from "./events/event-handler.ts";
 import type { EventRouting } from "./events/event-routing.ts";
 import { ErrorCode, maskError, unauthenticated } from "./errors.ts";
+import type { ScheduledTask } from "./scheduled-task.ts";
 import { parsePurpose, phiAccessPlugin, PhiReadRecorder, purposeHeader, type PhiAccessSink } from "./phi-access.ts";
 import { assertPhiDeclared } from "./phi-declarations.ts";
 import { guardPhiFields } from "./phi-fields.ts";
@@ -38,6 +39,8 @@ export interface SubgraphDefinition<TContext extends SubgraphContext> {
   phiAccessSink?: (orm: MikroORM) => PhiAccessSink;
   /** The other areas' events this area handles (its subscriptions), applied at most once each. */
   eventHandlers?: readonly EventHandler[];
+  /** Work on a clock, run by the service's worker. */
+  scheduledTasks?: readonly ScheduledTask[];
 }
 
 export interface SubgraphRuntime {

@@ -80,6 +80,7 @@ export async function startSubgraphService<TContext extends SubgraphContext>(
     routing: eventRouting,
     internalSecret: options.internalSecret,
     logger,
+    scheduled: { tasks: definition.scheduledTasks ?? [], orm },
   });
   return {
     url: server.url,

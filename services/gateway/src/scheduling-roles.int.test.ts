@@ -5,7 +5,18 @@ import { testIdentity } from "@gantry/testing/internal-caller";
 import { schedulingPermissions } from "@gantry/scheduling/permissions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFederatedStack, type FederatedStack } from "../test/federated-stack.ts";
-import { addProcedure, at, bookingDay, bookMutation, openScanner, placeOrder, registerPatient } from "../test/scheduling-department.ts";
+import {
+  addProcedure,
+  at,
+  bookingDay,
+  bookMutation,
+  bookSoon,
+  must,
+  openScanner,
+  placeOrder,
+  registerPatient,
+  technologistOnShiftNow,
+} from "../test/scheduling-department.ts";
 
 // Every cell of the scheduling area's role matrix: each role tries each action of the catalogue
 // through the gateway, with a fresh valid request, and is refused exactly where the catalogue says.
@@ -16,12 +27,16 @@ let procedureId: string;
 let consentProcedureId: string;
 let patientId: string;
 let bookedAppointment: string;
+let examProcedureId: string;
+let technologistId: string;
 beforeAll(async () => {
   stack = await startFederatedStack();
   day = bookingDay();
   deviceId = await openScanner(stack);
   procedureId = await addProcedure(stack, { minutes: 10 });
   consentProcedureId = await addProcedure(stack, { minutes: 10, consentRequired: true });
+  examProcedureId = await addProcedure(stack, { minutes: 5 });
+  technologistId = await technologistOnShiftNow(stack, "CT", 8);
   patientId = await registerPatient(stack, "Matrix");
   const orderId = await placeOrder(stack, patientId, procedureId);
   const booked = await stack.call<{ bookAppointment: { id: string } }>(bookMutation, {
@@ -45,6 +60,34 @@ function nextSlot(): string {
 }
 
 const freshOrder = async (procedure = procedureId) => placeOrder(stack, await registerPatient(stack), procedure);
+
+let examSlot = 0;
+/** A booking a few minutes from now (each 6 minutes after the last), taken as far along the exam day as asked. */
+async function todaysExam(upTo: "booked" | "checked-in" | "completed"): Promise<string> {
+  examSlot += 1;
+  const id = await bookSoon(stack, { orderId: await freshOrder(examProcedureId), deviceId, minutesAhead: 2 + examSlot * 6 });
+  if (upTo === "booked") return id;
+  await must(
+    stack,
+    `mutation ($input: CheckInInput!) { checkIn(input: $input) { id } }`,
+    { input: { appointmentId: id, identifiers: ["MRN", "WRISTBAND"], screeningReviewed: true, consentReviewed: true } },
+    "scheduler",
+  );
+  if (upTo === "checked-in") return id;
+  await must(
+    stack,
+    `mutation ($input: StartExamInput!) { startExam(input: $input) { id } }`,
+    { input: { appointmentId: id, technologistId } },
+    "technologist",
+  );
+  await must(
+    stack,
+    `mutation ($input: CompleteExamInput!) { completeExam(input: $input) { id } }`,
+    { input: { appointmentId: id } },
+    "technologist",
+  );
+  return id;
+}
 
 const attempts: Record<string, () => Promise<[string, Record<string, unknown>]>> = {
   readCatalogue: async () => [`{ procedures(first: 1) { totalCount } }`, {}],
@@ -115,6 +158,25 @@ const attempts: Record<string, () => Promise<[string, Record<string, unknown>]>>
     },
   ],
   readAccessLog: async () => [`{ auditTrail { scheduling(first: 1) { nodes { id } } } }`, {}],
+  receivePatients: async () => [`mutation ($id: ID!) { markArrived(appointmentId: $id) { id } }`, { id: await todaysExam("booked") }],
+  performExams: async () => [
+    `mutation ($input: StartExamInput!) { startExam(input: $input) { id } }`,
+    { input: { appointmentId: await todaysExam("checked-in"), technologistId } },
+  ],
+  overrideRulesAtExamStart: async () => [
+    `mutation ($input: StartExamInput!) { startExam(input: $input) { id } }`,
+    {
+      input: {
+        appointmentId: await todaysExam("checked-in"),
+        technologistId,
+        overrides: [{ code: "RENAL_FUNCTION_LOW", reason: "Cleared by the radiologist on call" }],
+      },
+    },
+  ],
+  trackReports: async () => [
+    `mutation ($input: RecordReportInput!) { recordReport(input: $input) { id } }`,
+    { input: { appointmentId: await todaysExam("completed"), status: "FINAL" } },
+  ],
 };
 
 /** The demo account holding each role (the stack signs in through the gateway's demo identity provider). */

@@ -53,7 +53,14 @@ export async function openScanner(stack: FederatedStack, modality = "CT"): Promi
 export async function technologistOnShift(
   stack: FederatedStack,
   day: string,
-  options: { modality?: string; credential?: string; credentialExpiresOn?: string; competent?: boolean } = {},
+  options: {
+    modality?: string;
+    credential?: string;
+    credentialExpiresOn?: string;
+    competent?: boolean;
+    /** The shift's instants; 07:00–19:00 on `day` by default. */
+    shift?: { startsAt: string; endsAt: string };
+  } = {},
 ): Promise<string> {
   const modality = options.modality ?? "CT";
   const { addStaffMember } = await must<{ addStaffMember: { id: string } }>(
@@ -96,7 +103,14 @@ export async function technologistOnShift(
   await must(
     stack,
     `mutation ($input: AssignShiftInput!) { assignShift(input: $input) { id } }`,
-    { input: { staffMemberId, startsAt: at(day, "07:00"), endsAt: at(day, "19:00"), modality } },
+    {
+      input: {
+        staffMemberId,
+        startsAt: options.shift?.startsAt ?? at(day, "07:00"),
+        endsAt: options.shift?.endsAt ?? at(day, "19:00"),
+        modality,
+      },
+    },
     "coordinator",
   );
   return staffMemberId;
@@ -188,3 +202,39 @@ export const bookMutation = /* GraphQL */ `
     }
   }
 `;
+
+/** A start a minute or two from now, on the minute: for the exam day, which happens today. */
+export function soon(minutesAhead = 2): string {
+  return new Date(Math.ceil(Date.now() / 60_000) * 60_000 + minutesAhead * 60_000).toISOString();
+}
+
+/** A technologist on shift around now (from an hour ago, for `hours`), credentialed and competent. */
+export async function technologistOnShiftNow(stack: FederatedStack, modality = "CT", hours = 4): Promise<string> {
+  const hour = 3_600_000;
+  return technologistOnShift(stack, departmentToday(), {
+    modality,
+    shift: { startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + (hours - 1) * hour).toISOString() },
+  });
+}
+
+/** Books an order a few minutes from now (a coordinator, past opening hours if the test runs at night). */
+export async function bookSoon(
+  stack: FederatedStack,
+  input: { orderId: string; deviceId: string; technologistId?: string; minutesAhead?: number },
+): Promise<string> {
+  const { bookAppointment } = await must<{ bookAppointment: { id: string } }>(
+    stack,
+    bookMutation,
+    {
+      input: {
+        orderId: input.orderId,
+        deviceId: input.deviceId,
+        technologistId: input.technologistId ?? null,
+        startsAt: soon(input.minutesAhead),
+        overrides: [{ code: "OUTSIDE_HOURS", reason: "The exam-day tests run at any hour" }],
+      },
+    },
+    "coordinator",
+  );
+  return bookAppointment.id;
+}

@@ -7,6 +7,7 @@ import type { BookingRules } from "./modules/booking-rules/booking-rules.ts";
 import type { ImagingOrderManager } from "./modules/imaging-order/imaging-order.manager.ts";
 import type { ProcedureManager } from "./modules/procedure/procedure.manager.ts";
 import type { ScheduleManager } from "./modules/schedule/schedule.manager.ts";
+import type { ExamDayManager } from "./modules/exam-day/exam-day.manager.ts";
 // pnpm gen module adds its imports above this line.
 
 /** The scheduling subgraph's request context: the kit's base plus what its modules provide (built on first use). */
@@ -20,5 +21,6 @@ export interface SchedulingContext extends AccessLogContext {
   appointmentTime: AppointmentStore;
   slots: SlotFinder;
   waitlist: WaitlistManager;
+  examDay: ExamDayManager;
   // pnpm gen module adds its manager above this line.
 }

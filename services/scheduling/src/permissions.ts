@@ -38,11 +38,20 @@ export const schedulingPermissions = definePermissions({
   readAppointments: allowWithIntegration("Read appointments and their history", clinicalReaders, ["phi:read"]),
   bookAppointments: allow("Find slots, hold, book, reschedule and cancel appointments; keep the waitlist", bookers, ["phi:write"]),
   overbook: allow("Book over an appointment already in the slot (flagged and audited)", ["coordinator"], ["phi:write"]),
-  overrideBookingRules: allow(
-    "Book despite a blocker that may be overridden, with a reason",
-    ["coordinator", "radiologist"],
+  // Radiologists decide (clear an implant, accept an eGFR); the coordinator books with that decision as the reason.
+  overrideBookingRules: allow("Book despite a blocker that may be overridden, with a reason", ["coordinator"], ["phi:write"]),
+  // The exam day: the front desk receives patients, technologists perform exams, radiologists report.
+  receivePatients: allow("Mark arrivals, check patients in, and mark no-shows and patients who left without being seen", bookers, [
+    "phi:write",
+  ]),
+  performExams: allow("Start, complete and discontinue exams", ["technologist"], ["phi:write"]),
+  // The technologist in the room records the decision (a radiologist cleared a low eGFR, say) as the reason.
+  overrideRulesAtExamStart: allow(
+    "Start an exam past a rule that failed since booking and may be overridden, saying who cleared it",
+    ["technologist"],
     ["phi:write"],
   ),
+  trackReports: allow("Record preliminary and final report times and the report's distribution", ["radiologist"], ["phi:write"]),
   // The log is gated by its scope alone: any role holding audit:read (manager, quality, administrator) reads it.
   readAccessLog: allow("Read the PHI access log", roles, ["audit:read"]),
 });

@@ -44,14 +44,15 @@ export async function loadSchedulingYear(
     );
     const inserted = await client.query(
       `insert into appointment (id, order_id, patient_id, device_id, starts_at, ends_at, status, cancellation_reason, cancelled_late,
-                                cancelled_at, cancelled_by, booked_at, booked_by, created_at, updated_at)
+                                cancelled_at, cancelled_by, booked_at, booked_by, created_at, updated_at, study_instance_uid)
        select appointment_id, order_id, patient_id, device_id, starts_at, starts_at + interval '25 minutes',
               case when day >= $1::date then 'booked' when roll < 0.12 then 'cancelled' when roll < 0.16 then 'noshow' else 'fulfilled' end,
               case when day < $1::date and roll < 0.12 then 'patient-request' end,
               case when day < $1::date and roll < 0.12 then roll < 0.04 end,
               case when day < $1::date and roll < 0.12 then starts_at - interval '2 days' end,
               case when day < $1::date and roll < 0.12 then 'Bench' end,
-              starts_at - interval '8 days', 'Bench', starts_at - interval '8 days', starts_at - interval '8 days'
+              starts_at - interval '8 days', 'Bench', starts_at - interval '8 days', starts_at - interval '8 days',
+              dicom_uid_from_uuid(appointment_id)
        from bench_slot`,
       [today],
     );

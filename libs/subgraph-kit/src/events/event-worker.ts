@@ -1,5 +1,7 @@
 import type { Logger as AppLogger } from "@gantry/logging/logger";
-import { Logger, run, runMigrations } from "graphile-worker";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import { Logger, run, runMigrations, type TaskList } from "graphile-worker";
+import type { ScheduledTask } from "../scheduled-task.ts";
 import { deliveryTask } from "./delivery-task.ts";
 import { deliverEventTask, type EventRouting } from "./event-routing.ts";
 
@@ -37,7 +39,19 @@ export async function startEventWorker(options: {
   routing: EventRouting;
   internalSecret: string;
   logger: AppLogger;
+  /** The area's work on a clock, each run with the service's database. */
+  scheduled?: { tasks: readonly ScheduledTask[]; orm: MikroORM };
 }): Promise<EventWorker> {
+  const scheduled = options.scheduled?.tasks ?? [];
+  const scheduledTasks: TaskList = Object.fromEntries(
+    scheduled.map((task) => [
+      task.name,
+      async () => {
+        if (!options.scheduled) return;
+        await task.run({ orm: options.scheduled.orm, logger: options.logger.child({ task: task.name }), now: new Date() });
+      },
+    ]),
+  );
   const runner = await run({
     connectionString: options.databaseUrl,
     concurrency: 2,
@@ -46,7 +60,9 @@ export async function startEventWorker(options: {
     // The service's own shutdown (SIGTERM → stop()) stops the worker; it must not install handlers of its own.
     noHandleSignals: true,
     logger: workerLogger(options.logger),
-    taskList: { [deliverEventTask]: deliveryTask(options.routing, options.internalSecret) },
+    taskList: { [deliverEventTask]: deliveryTask(options.routing, options.internalSecret), ...scheduledTasks },
+    // A tick missed while no process ran is not made up (backfill off): the next tick does the same work.
+    ...(scheduled.length > 0 ? { crontab: scheduled.map((task) => `${task.cron} ${task.name}`).join("\n") } : {}),
   });
   return { stop: () => runner.stop() };
 }

@@ -3,6 +3,7 @@ import { plainRows } from "@gantry/subgraph-kit/plain-rows";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestSchedulingService, type TestSchedulingService } from "../../test/scheduling-service.ts";
 import { Appointment, AppointmentHistory } from "../modules/appointment/appointment.entity.ts";
+import { notYetSeen } from "../modules/appointment/appointment.exam-fields.ts";
 import { ImagingOrder } from "../modules/imaging-order/imaging-order.entity.ts";
 import { Procedure } from "../modules/procedure/procedure.entity.ts";
 import { addTestProcedure } from "../modules/procedure/procedure.test-data.ts";
@@ -74,6 +75,10 @@ it("reads rows exactly as the ORM hydrates them", async () => {
     bookedBy: null,
     createdAt: new Date("2026-03-01T08:00:00Z"),
     updatedAt: new Date("2026-03-28T09:00:00Z"),
+    ...notYetSeen(id),
+    identityConfirmedWith: ["mrn", "wristband"],
+    arrivedAt: new Date("2026-03-29T00:20:00Z"),
+    lateArrival: false,
   });
   em.create(AppointmentHistory, {
     appointmentId: id,
@@ -107,6 +112,9 @@ it("reads rows exactly as the ORM hydrates them", async () => {
   expect((await read(Procedure, "procedure", procedureId))[0]).toStrictEqual(asRecord(procedure as Procedure));
   expect(plainAppointment).toStrictEqual(asRecord(appointment as Appointment));
   expect(plainAppointment?.startsAt).toEqual(startsAt);
+  // The database's own UID function agrees with the one bookings use.
+  const [uid] = await service.orm.em.fork().getConnection().execute<{ uid: string }[]>(`select dicom_uid_from_uuid(?) as uid`, [id]);
+  expect(uid?.uid).toBe(plainAppointment?.studyInstanceUid);
   expect(plainLine).toStrictEqual(asRecord(line as AppointmentHistory));
   expect(typeof plainLine?.id).toBe("number");
 });

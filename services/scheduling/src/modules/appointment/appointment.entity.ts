@@ -35,9 +35,21 @@ export const cancellationReasons = [
   "duplicate-order",
   "hold-expired",
   "rescheduled",
+  "left-without-being-seen",
   "other",
 ] as const;
 export type CancellationReason = (typeof cancellationReasons)[number];
+
+/** The exam itself (DICOM MPPS: IN PROGRESS, COMPLETED, DISCONTINUED; FHIR ImagingStudy/Procedure). */
+export const examStatuses = ["in-progress", "completed", "discontinued"] as const;
+export type ExamStatus = (typeof examStatuses)[number];
+/** The report, as Gantry tracks it (the reporting system writes it): FHIR DiagnosticReport.status. */
+export const reportStatuses = ["preliminary", "final"] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+export const distributionChannels = ["portal", "fax", "hl7", "phone", "print", "in-person"] as const;
+/** The two identifiers a check-in confirms (The Joint Commission NPSG.01.01.01: at least two). */
+export const patientIdentifiers = ["name-and-birth-date", "mrn", "wristband", "photo-id", "address"] as const;
+export type PatientIdentifier = (typeof patientIdentifiers)[number];
 
 /**
  * One exam's place in time: order, patient, device, technologist. PostgreSQL refuses two live
@@ -68,6 +80,29 @@ export const AppointmentSchema = defineEntity({
     bookedBy: p.string().length(200).nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
+    /** DICOM Study Instance UID, made at booking so the modality worklist can carry it. */
+    studyInstanceUid: p.string().length(64).unique(),
+    arrivedAt: p.datetime().nullable(),
+    arrivedBy: p.string().length(200).nullable(),
+    lateArrival: p.boolean().nullable(),
+    checkedInAt: p.datetime().nullable(),
+    checkedInBy: p.string().length(200).nullable(),
+    identityConfirmedWith: p.json<PatientIdentifier[]>().nullable(),
+    examStatus: p.enum([...examStatuses]).nullable(),
+    examStartedAt: p.datetime().nullable(),
+    examStartedBy: p.string().length(200).nullable(),
+    examEndedAt: p.datetime().nullable(),
+    examEndedBy: p.string().length(200).nullable(),
+    discontinuedReason: p.string().length(500).nullable(),
+    examNotes: p.string().length(2000).nullable(),
+    reportStatus: p.enum([...reportStatuses]).nullable(),
+    reportPreliminaryAt: p.datetime().nullable(),
+    reportFinalAt: p.datetime().nullable(),
+    radiologistName: p.string().length(200).nullable(),
+    reportAddendum: p.boolean().default(false),
+    reportDistributedAt: p.datetime().nullable(),
+    reportDistributedVia: p.enum([...distributionChannels]).nullable(),
+    reportDistributedTo: p.string().length(200).nullable(),
   },
 });
 

@@ -21,7 +21,7 @@ export const givenCancellationReasons = [
 const pastSkewMs = 5 * 60_000;
 const notInThePast = z.date().refine((value) => value.getTime() >= Date.now() - pastSkewMs, "must not be in the past");
 
-const override = z.object({ code: z.string().trim().min(1).max(40), reason: reasonText });
+export const override = z.object({ code: z.string().trim().min(1).max(40), reason: reasonText });
 
 export const bookAppointmentInput = z.object({
   orderId: recordId,

@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { conflictOnViolation } from "@gantry/subgraph-kit/database-errors";
 import { conflict, notFound } from "@gantry/subgraph-kit/errors";
 import { isRecordId } from "@gantry/subgraph-kit/input-rules";
-import { withinTransaction } from "@gantry/subgraph-kit/transaction";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import { requireSchedulingPermission } from "../../access.ts";
 import type { SchedulingContext } from "../../context.ts";
 import { Appointment, movableStatuses, type AppointmentStatus } from "./appointment.entity.ts";
+import { AppointmentChanges, type ChangeRecord } from "./appointment.changes.ts";
 import { changesBetween, recordHistory } from "./appointment.history.ts";
 import {
   bookAppointmentInput,
@@ -18,7 +17,7 @@ import {
 import type { AppointmentLoaders } from "./appointment.loader.ts";
 import type { PeriodLoaders } from "./appointment.period-loaders.ts";
 import type { AppointmentStore } from "./appointment.store.ts";
-import { doubleBooking } from "./appointment.violations.ts";
+import { notYetSeen } from "./appointment.exam-fields.ts";
 import { clearBlockers, planSlot, type Override, type PlannedSlot } from "./booking.ts";
 
 const defaultHoldMinutes = 5;
@@ -34,12 +33,14 @@ export class AppointmentManager {
   private readonly store: AppointmentStore;
   private readonly loaders: AppointmentLoaders;
   private readonly periods: PeriodLoaders;
+  private readonly changes: AppointmentChanges;
 
   constructor(context: SchedulingContext, store: AppointmentStore, loaders: AppointmentLoaders, periods: PeriodLoaders) {
     this.context = context;
     this.store = store;
     this.loaders = loaders;
     this.periods = periods;
+    this.changes = new AppointmentChanges(context, store);
   }
 
   forOrder(orderId: string): Promise<Appointment[]> {
@@ -135,7 +136,9 @@ export class AppointmentManager {
     requireSchedulingPermission(this.context.identity, "bookAppointments", "Cancelling an appointment");
     const input = parseInput(cancelAppointmentInput, rawInput);
     return this.change(input.appointmentId, (appointment) => {
-      if (!movableStatuses.includes(appointment.status))
+      // At the desk a patient who arrived may still be cancelled (unwell, no IV access) until the exam starts.
+      const atTheDesk = (appointment.status === "arrived" || appointment.status === "checked-in") && !appointment.examStatus;
+      if (!movableStatuses.includes(appointment.status) && !atTheDesk)
         throw conflict(`The appointment is ${appointment.status} and can no longer be cancelled.`);
       this.markCancelled(appointment, input.reason, input.note || null);
       return { action: "cancelled", reason: input.note || input.reason };
@@ -193,8 +196,9 @@ export class AppointmentManager {
 
   private create(slot: PlannedSlot, fields: Partial<Appointment>): Appointment {
     const now = new Date();
+    const id = randomUUID();
     return this.context.em.create(Appointment, {
-      id: randomUUID(),
+      id,
       orderId: slot.order.id,
       patientId: slot.order.patientId,
       deviceId: slot.deviceId,
@@ -214,6 +218,7 @@ export class AppointmentManager {
       bookedBy: null,
       createdAt: now,
       updatedAt: now,
+      ...notYetSeen(id),
       ...fields,
     });
   }
@@ -229,26 +234,8 @@ export class AppointmentManager {
     appointment.holdExpiresAt = null;
   }
 
-  /** One change under the appointment's row lock, with its history line and audit entry. */
-  private change(
-    appointmentId: string,
-    apply: (appointment: Appointment) => {
-      action: string;
-      reason: string | null;
-      changes?: Record<string, { from: unknown; to: unknown }>;
-    },
-  ): Promise<Appointment> {
-    return this.write(async () => {
-      await this.store.releaseExpiredHolds();
-      const appointment = await this.store.locked(appointmentId);
-      if (!appointment) throw notFound("Appointment", appointmentId);
-      const fromStatus = appointment.status;
-      const { action, reason, changes } = apply(appointment);
-      appointment.updatedAt = new Date();
-      recordHistory(this.context.em, this.context.identity, appointment, { action, fromStatus, changes, reason });
-      this.audit(appointment, "update", [action]);
-      return appointment;
-    });
+  private change(appointmentId: string, apply: (appointment: Appointment) => ChangeRecord): Promise<Appointment> {
+    return this.changes.change(appointmentId, apply);
   }
 
   private logChange(
@@ -263,13 +250,12 @@ export class AppointmentManager {
   }
 
   private audit(appointment: Appointment, action: "create" | "update", fields: string[]): void {
-    const { identity, requestId, purpose } = this.context;
-    this.context.accessLog.recordWrite({ identity, requestId, purpose, patientId: appointment.patientId, action, fields });
+    this.changes.audit(appointment, action, fields);
   }
 
   /** A write in one transaction; a double booking the database refuses becomes CONFLICT and nothing is kept. */
   private write(work: () => Promise<Appointment>): Promise<Appointment> {
-    return conflictOnViolation(() => withinTransaction(this.context.em, work), doubleBooking);
+    return this.changes.write(work);
   }
 }
 

@@ -75,6 +75,41 @@ export class AppointmentStore {
     );
   }
 
+  /**
+   * A day's appointments in [from, to), optionally for one device, technologist or modality (the
+   * procedure's): in time order, the most urgent first among those starting together.
+   */
+  worklist(filter: {
+    from: Date;
+    to: Date;
+    deviceId?: string | null;
+    technologistId?: string | null;
+    modality?: string | null;
+    includeClosed?: boolean | null;
+  }): Promise<Appointment[]> {
+    const conditions = ["a.starts_at >= ?", "a.starts_at < ?"];
+    const values: unknown[] = [filter.from, filter.to];
+    if (!filter.includeClosed) conditions.push(`a.status in ('pending', 'booked', 'arrived', 'checked-in', 'fulfilled')`);
+    if (filter.deviceId) {
+      conditions.push("a.device_id = ?");
+      values.push(filter.deviceId);
+    }
+    if (filter.technologistId) {
+      conditions.push("a.technologist_id = ?");
+      values.push(filter.technologistId);
+    }
+    if (filter.modality) {
+      conditions.push("p.modality = ?");
+      values.push(filter.modality);
+    }
+    return this.rows(
+      `select a.* from appointment a join imaging_order o on o.id = a.order_id join procedure p on p.id = o.procedure_id
+       where ${conditions.join(" and ")}
+       order by a.starts_at, case o.priority when 'stat' then 0 when 'asap' then 1 when 'urgent' then 2 else 3 end, a.id`,
+      values,
+    );
+  }
+
   private rows(sql: string, values: unknown[]): Promise<Appointment[]> {
     return plainRows(this.em, Appointment, sql, values);
   }

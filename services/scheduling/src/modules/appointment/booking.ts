@@ -1,7 +1,7 @@
 import { blocked, forbidden } from "@gantry/subgraph-kit/errors";
-import { isPermitted } from "@gantry/auth/permissions";
+import { describeGrants, isPermitted } from "@gantry/auth/permissions";
 import type { SchedulingContext } from "../../context.ts";
-import { schedulingPermissions } from "../../permissions.ts";
+import { schedulingPermissions, type SchedulingAction } from "../../permissions.ts";
 import type { Blocker } from "../booking-rules/blocker.ts";
 import type { ImagingOrder } from "../imaging-order/imaging-order.entity.ts";
 import type { Procedure } from "../procedure/procedure.entity.ts";
@@ -43,15 +43,21 @@ export async function planSlot(
  * Checks every booking rule; what remains must each be overridable and overridden (by someone the
  * catalogue allows, with a reason). Returns the overrides used, for the history and the audit.
  */
-export async function clearBlockers(context: SchedulingContext, slot: PlannedSlot, overrides: readonly Override[]): Promise<Override[]> {
-  if (overrides.length > 0 && !isPermitted(context.identity, schedulingPermissions.overrideBookingRules))
-    throw forbidden("Overriding a booking rule is limited to coordinators and radiologists; book without the override or ask one.");
-  const blockers = await context.bookingRules.check(slot);
+export async function clearBlockers(
+  context: SchedulingContext,
+  slot: PlannedSlot,
+  overrides: readonly Override[],
+  options: { notApplying?: readonly string[]; doing?: string; overrideWith?: SchedulingAction } = {},
+): Promise<Override[]> {
+  const permission = schedulingPermissions[options.overrideWith ?? "overrideBookingRules"];
+  if (overrides.length > 0 && !isPermitted(context.identity, permission))
+    throw forbidden(`Overriding this rule is limited to: ${describeGrants(permission)}. Go ahead without the override or ask one of them.`);
+  const blockers = (await context.bookingRules.check(slot)).filter((found) => !options.notApplying?.includes(found.code));
   const given = new Map(overrides.map((override) => [override.code, override]));
   const standing = blockers.filter((found) => !(found.overridable && given.has(found.code)));
   if (standing.length > 0)
     throw blocked(
-      summary(standing),
+      summary(standing, options.doing ?? "This booking"),
       blockers.map((found) => ({ ...found, overridden: !standing.includes(found) })),
     );
   return blockers.flatMap((found) => {
@@ -60,9 +66,7 @@ export async function clearBlockers(context: SchedulingContext, slot: PlannedSlo
   });
 }
 
-function summary(standing: readonly Blocker[]): string {
+function summary(standing: readonly Blocker[], doing: string): string {
   const first = standing[0]?.message ?? "";
-  return standing.length === 1
-    ? `This booking is blocked: ${first}`
-    : `This booking is blocked by ${standing.length} rules, first: ${first}`;
+  return standing.length === 1 ? `${doing} is blocked: ${first}` : `${doing} is blocked by ${standing.length} rules, first: ${first}`;
 }

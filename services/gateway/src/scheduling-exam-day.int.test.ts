@@ -1,0 +1,321 @@
+import { dateIn } from "@gantry/calendar/calendar";
+import { markOverdueNoShows } from "@gantry/scheduling/no-show-sweep";
+import { departmentTimeZone } from "@gantry/subgraph-kit/department-clock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFederatedStack, type FederatedStack } from "../test/federated-stack.ts";
+import {
+  addProcedure,
+  bookSoon,
+  must,
+  openScanner,
+  placeOrder,
+  registerPatient,
+  technologistOnShiftNow,
+} from "../test/scheduling-department.ts";
+
+// The exam's day through the gateway, as the front desk, the technologist and the radiologist
+// work it: every transition, every refused one (nothing written), and the races that matter.
+let stack: FederatedStack;
+let deviceId: string;
+let technologistId: string;
+let procedureId: string;
+beforeAll(async () => {
+  stack = await startFederatedStack();
+  deviceId = await openScanner(stack);
+  technologistId = await technologistOnShiftNow(stack);
+  procedureId = await addProcedure(stack, { minutes: 5 });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const examFields = `id status stage arrivedAt lateArrival checkedInAt identityConfirmedWith examStatus examStartedAt examEndedAt
+  discontinuedReason studyInstanceUid report { status preliminaryAt finalAt radiologist addendum distributedAt distributedVia distributedTo }
+  intervals { orderToExamMinutes waitMinutes examMinutes turnaroundMinutes startedLateMinutes ranOverMinutes }
+  history { action fromStatus toStatus by }`;
+
+interface ExamAnswer {
+  id: string;
+  status: string;
+  stage: string;
+  studyInstanceUid: string;
+  identityConfirmedWith: string[] | null;
+  examStatus: string | null;
+  report: { status: string; radiologist: string; distributedVia: string | null; addendum: boolean } | null;
+  intervals: Record<string, number | null>;
+  history: { action: string; by: string }[];
+}
+
+type Step = [mutation: string, variables: Record<string, unknown>, account: string];
+const steps = {
+  arrive: (id: string): Step => [`mutation ($id: ID!) { markArrived(appointmentId: $id) { ${examFields} } }`, { id }, "scheduler"],
+  checkIn: (id: string, identifiers = ["NAME_AND_BIRTH_DATE", "WRISTBAND"], reviewed = true): Step => [
+    `mutation ($input: CheckInInput!) { checkIn(input: $input) { ${examFields} } }`,
+    { input: { appointmentId: id, identifiers, screeningReviewed: reviewed, consentReviewed: true } },
+    "scheduler",
+  ],
+  start: (id: string, extra: Record<string, unknown> = {}): Step => [
+    `mutation ($input: StartExamInput!) { startExam(input: $input) { ${examFields} } }`,
+    { input: { appointmentId: id, technologistId, ...extra } },
+    "technologist",
+  ],
+  complete: (id: string): Step => [
+    `mutation ($input: CompleteExamInput!) { completeExam(input: $input) { ${examFields} } }`,
+    { input: { appointmentId: id, notes: "Tolerated well" } },
+    "technologist",
+  ],
+  discontinue: (id: string): Step => [
+    `mutation ($input: DiscontinueExamInput!) { discontinueExam(input: $input) { ${examFields} } }`,
+    { input: { appointmentId: id, reason: "Patient could not lie still" } },
+    "technologist",
+  ],
+  report: (id: string, status: string, addendum = false): Step => [
+    `mutation ($input: RecordReportInput!) { recordReport(input: $input) { ${examFields} } }`,
+    { input: { appointmentId: id, status, addendum } },
+    "radiologist",
+  ],
+  distribute: (id: string): Step => [
+    `mutation ($input: RecordReportDistributionInput!) { recordReportDistribution(input: $input) { ${examFields} } }`,
+    { input: { appointmentId: id, via: "HL7", to: "Dr. Lena Fischer" } },
+    "radiologist",
+  ],
+  noShow: (id: string): Step => [`mutation ($id: ID!) { markNoShow(appointmentId: $id) { ${examFields} } }`, { id }, "scheduler"],
+  left: (id: string): Step => [
+    `mutation ($id: ID!) { markLeftWithoutBeingSeen(appointmentId: $id, note: "Could not wait") { ${examFields} } }`,
+    { id },
+    "scheduler",
+  ],
+  cancel: (id: string): Step => [
+    `mutation ($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { ${examFields} } }`,
+    { input: { appointmentId: id, reason: "PATIENT_UNWELL" } },
+    "scheduler",
+  ],
+};
+
+async function run(step: Step): Promise<ExamAnswer> {
+  const data = await must<Record<string, ExamAnswer>>(stack, ...step);
+  return Object.values(data)[0] as ExamAnswer;
+}
+
+async function refused(step: Step): Promise<string | undefined> {
+  const answer = await stack.call(...step);
+  expect(answer.data ?? null).toBeNull();
+  return answer.errors?.[0]?.extensions?.code as string | undefined;
+}
+
+async function historyOf(id: string): Promise<string[]> {
+  const { appointment } = await must<{ appointment: { history: { action: string }[] } }>(
+    stack,
+    `query ($id: ID!) { appointment(id: $id) { history { action } } }`,
+    { id },
+    "coordinator",
+  );
+  return appointment.history.map((line) => line.action);
+}
+
+const departmentDay = (instant: string) => dateIn(instant, departmentTimeZone());
+
+let nextStart = 2;
+/** Minutes ahead of now for the next booking: each a 5-minute exam, back to back on one scanner and technologist. */
+const nextSlot = () => (nextStart += 6) - 6;
+
+async function bookedToday(): Promise<string> {
+  const orderId = await placeOrder(stack, await registerPatient(stack), procedureId);
+  return bookSoon(stack, { orderId, deviceId, technologistId, minutesAhead: nextSlot() });
+}
+
+describe("the exam's day", () => {
+  it("goes from booked to report distributed, each step stamped, with the intervals the department measures", async () => {
+    const id = await bookedToday();
+    expect((await run(steps.arrive(id))).stage).toBe("ARRIVED");
+    const checkedIn = await run(steps.checkIn(id));
+    expect(checkedIn).toMatchObject({
+      status: "CHECKED_IN",
+      stage: "CHECKED_IN",
+      identityConfirmedWith: ["NAME_AND_BIRTH_DATE", "WRISTBAND"],
+    });
+    expect(checkedIn.studyInstanceUid).toMatch(/^2\.25\.\d+$/);
+    expect((await run(steps.start(id))).stage).toBe("IN_PROGRESS");
+    const completed = await run(steps.complete(id));
+    expect(completed).toMatchObject({ status: "FULFILLED", stage: "COMPLETED", examStatus: "COMPLETED" });
+    expect((await run(steps.report(id, "PRELIMINARY"))).stage).toBe("PRELIMINARY");
+    const final = await run(steps.report(id, "FINAL"));
+    expect(final.report).toMatchObject({ status: "FINAL", radiologist: "Dr. Riley Radiologist", addendum: false });
+    const distributed = await run(steps.distribute(id));
+    expect(distributed.stage).toBe("DISTRIBUTED");
+    expect(distributed.report?.distributedVia).toBe("HL7");
+    // Every interval has both its ends now; the exam began before its booked start, so it was not late.
+    for (const key of ["orderToExamMinutes", "waitMinutes", "examMinutes", "turnaroundMinutes"])
+      expect(distributed.intervals[key], key).not.toBeNull();
+    expect(distributed.intervals["startedLateMinutes"]).toBe(0);
+    expect(distributed.history.map((line) => line.action)).toEqual([
+      "booked",
+      "arrived",
+      "checked-in",
+      "exam-started",
+      "exam-completed",
+      "report-preliminary",
+      "report-final",
+      "report-distributed",
+    ]);
+    expect((await run(steps.report(id, "FINAL", true))).report?.addendum).toBe(true);
+  });
+
+  it("refuses the steps that make no sense with CONFLICT, and writes nothing", async () => {
+    const id = await bookedToday();
+    expect(await refused(steps.start(id))).toBe("CONFLICT"); // not checked in
+    expect(await refused(steps.complete(id))).toBe("CONFLICT"); // never started
+    expect(await refused(steps.report(id, "FINAL"))).toBe("CONFLICT"); // no exam
+    expect(await refused(steps.noShow(id))).toBe("CONFLICT"); // before its start
+    expect(await refused(steps.left(id))).toBe("CONFLICT"); // never arrived
+    await run(steps.checkIn(id));
+    expect(await refused(steps.checkIn(id))).toBe("CONFLICT"); // twice
+    await run(steps.start(id));
+    expect(await refused(steps.cancel(id))).toBe("CONFLICT"); // the exam is under way
+    expect(await refused(steps.distribute(id))).toBe("CONFLICT"); // no final report
+    // Checked in straight from booked: the arrival is stamped with the check-in, in one history line.
+    expect(await historyOf(id)).toEqual(["booked", "checked-in", "exam-started"]);
+
+    const cancelled = await bookedToday();
+    await run(steps.cancel(cancelled));
+    expect(await refused(steps.checkIn(cancelled))).toBe("CONFLICT");
+    expect(await historyOf(cancelled)).toEqual(["booked", "cancelled"]);
+  });
+
+  it("asks for two different identifiers and the screening reviewed before check-in", async () => {
+    const id = await bookedToday();
+    expect(await refused(steps.checkIn(id, ["MRN"]))).toBe("BAD_USER_INPUT");
+    expect(await refused(steps.checkIn(id, ["MRN", "MRN"]))).toBe("BAD_USER_INPUT");
+    expect(await refused(steps.checkIn(id, ["MRN", "WRISTBAND"], false))).toBe("BAD_USER_INPUT");
+    expect(await historyOf(id)).toEqual(["booked"]);
+  });
+
+  it("discontinues with a reason, lets the desk cancel an arrived patient, and closes one who left unseen", async () => {
+    const stopped = await bookedToday();
+    await run(steps.checkIn(stopped));
+    await run(steps.start(stopped));
+    expect(await run(steps.discontinue(stopped))).toMatchObject({
+      stage: "DISCONTINUED",
+      discontinuedReason: "Patient could not lie still",
+    });
+    expect(await refused(steps.report(stopped, "FINAL"))).toBe("CONFLICT");
+
+    const unwell = await bookedToday();
+    await run(steps.arrive(unwell));
+    expect((await run(steps.cancel(unwell))).stage).toBe("CANCELLED");
+
+    const left = await bookedToday();
+    await run(steps.checkIn(left));
+    expect((await run(steps.left(left))).stage).toBe("LEFT_WITHOUT_BEING_SEEN");
+    expect(await refused(steps.start(left))).toBe("CONFLICT");
+  });
+
+  it("lets exactly one of ten technologists starting the same exam at once start it", async () => {
+    const id = await bookedToday();
+    await run(steps.checkIn(id));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => stack.call(...steps.start(id))));
+    expect(answers.filter((answer) => !answer.errors).length).toBe(1);
+    expect(answers.filter((answer) => answer.errors?.[0]?.extensions?.code === "CONFLICT").length).toBe(9);
+    expect((await historyOf(id)).filter((action) => action === "exam-started").length).toBe(1);
+  });
+
+  it("checks the booking rules again at exam start: a screening recorded since booking blocks it", async () => {
+    const contrastProcedure = await addProcedure(stack, {
+      minutes: 5,
+      contrast: "IV",
+      contrastAgent: "iohexol",
+      screenings: ["RENAL_FUNCTION"],
+    });
+    const patientId = await registerPatient(stack, "Renal");
+    const screen = (egfr: number) =>
+      must(
+        stack,
+        `mutation ($input: RecordScreeningInput!) { recordScreening(input: $input) { id } }`,
+        { input: { patientId, contrastAllergy: false, egfr, egfrMeasuredOn: new Date().toISOString().slice(0, 10) } },
+        "technologist",
+      );
+    await screen(88);
+    const orderId = await placeOrder(stack, patientId, contrastProcedure);
+    const id = await bookSoon(stack, { orderId, deviceId, technologistId, minutesAhead: nextSlot() });
+    await run(steps.checkIn(id));
+    await screen(24);
+    const blocked = await stack.call(...steps.start(id));
+    expect(blocked.errors?.[0]?.extensions?.code).toBe("BLOCKED");
+    expect(JSON.stringify(blocked.errors?.[0]?.extensions)).toContain("RENAL_FUNCTION_LOW");
+    expect(await historyOf(id)).toEqual(["booked", "checked-in"]);
+    // A coordinator may override at booking but does not perform exams; the technologist records who cleared it.
+    const started = await run(
+      steps.start(id, { overrides: [{ code: "RENAL_FUNCTION_LOW", reason: "Dr. Radiologist cleared eGFR 24 with hydration" }] }),
+    );
+    expect(started.stage).toBe("IN_PROGRESS");
+  });
+
+  it("marks as no-shows exactly the bookings still waiting past their grace time, once, however many sweeps run at once", async () => {
+    const waiting = [await bookedToday(), await bookedToday()];
+    const arrived = await bookedToday();
+    await run(steps.arrive(arrived));
+    const later = await bookedToday();
+    const ends = async (id: string) =>
+      Date.parse(
+        (
+          await must<{ appointment: { endsAt: string } }>(
+            stack,
+            `query ($id: ID!) { appointment(id: $id) { endsAt } }`,
+            { id },
+            "coordinator",
+          )
+        ).appointment.endsAt,
+      );
+    // The sweep as it would run an hour after the second waiting booking ended (before the later one ends).
+    const now = new Date((await ends(waiting[1] as string)) + 60 * 60_000);
+    expect(await ends(later)).toBeGreaterThan(now.getTime() - 60 * 60_000);
+    const scheduling = stack.subgraphs["scheduling"];
+    if (!scheduling) throw new Error("no scheduling subgraph");
+    const marked = await Promise.all(
+      Array.from({ length: 5 }, () => markOverdueNoShows(scheduling.orm.em.fork(), { graceMinutes: 60, now })),
+    );
+    const stage = async (id: string) =>
+      (await must<{ appointment: { stage: string } }>(stack, `query ($id: ID!) { appointment(id: $id) { stage } }`, { id }, "coordinator"))
+        .appointment.stage;
+    expect(await Promise.all([...waiting, arrived, later].map(stage))).toEqual(["NO_SHOW", "NO_SHOW", "ARRIVED", "BOOKED"]);
+    for (const id of waiting) expect((await historyOf(id)).filter((action) => action === "no-show")).toEqual(["no-show"]);
+    const [lines] = await scheduling.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ count: string }[]>(`select count(*)::text as count from appointment_history where action = 'no-show'`);
+    expect(marked.reduce((sum, count) => sum + count, 0)).toBe(Number(lines?.count));
+    expect(await markOverdueNoShows(scheduling.orm.em.fork(), { graceMinutes: 60, now })).toBe(0);
+  });
+
+  it("lists the day's worklist in time order with each patient's name and alerts, at the same statements for 2 or 12 exams", async () => {
+    const device = await openScanner(stack);
+    const book = async () => {
+      const orderId = await placeOrder(stack, await registerPatient(stack, "Worklist"), procedureId);
+      return bookSoon(stack, { orderId, deviceId: device, minutesAhead: nextSlot() });
+    };
+    const worklist = `query ($day: Date!, $device: ID!) { worklist(day: $day, deviceId: $device) {
+      id startsAt stage studyInstanceUid order { accessionNumber priority procedure { name } }
+      patient { name { family } currentSafetyScreening { alerts } } } }`;
+    const day = new Date(Date.now() + 3 * 60_000).toISOString();
+    const measure = async () => {
+      for (const subgraph of Object.values(stack.subgraphs)) subgraph.statements.length = 0;
+      const answer = await must<{ worklist: { id: string; startsAt: string; patient: { name: { family: string } } }[] }>(
+        stack,
+        worklist,
+        { day: departmentDay(day), device },
+        "technologist",
+      );
+      const counts = Object.fromEntries(Object.entries(stack.subgraphs).map(([area, subgraph]) => [area, subgraph.statements.length]));
+      return { answer: answer.worklist, counts };
+    };
+    const first = [await book(), await book()];
+    const few = await measure();
+    expect(few.answer.map((entry) => entry.id)).toEqual(first);
+    expect(few.answer.every((entry) => entry.patient.name.family === "Worklist")).toBe(true);
+    for (let index = 0; index < 10; index++) await book();
+    const many = await measure();
+    expect(many.answer.length).toBe(12);
+    expect([...many.answer].sort((a, b) => a.startsAt.localeCompare(b.startsAt))).toEqual(many.answer);
+    expect(many.counts).toEqual(few.counts);
+  });
+});
