@@ -13,6 +13,7 @@ import { NewOrderScreen } from "./screens/NewOrderScreen.tsx";
 import { OrderQueueScreen } from "./screens/OrderQueueScreen.tsx";
 import { OrderScreen } from "./screens/OrderScreen.tsx";
 import { SchedulesScreen } from "./screens/SchedulesScreen.tsx";
+import { TodayScreen } from "./screens/today/TodayScreen.tsx";
 import { WaitlistScreen } from "./screens/WaitlistScreen.tsx";
 
 /** Every screen decides from the catalogue: wait for the API's answer (or say why it could not be asked). */
@@ -40,6 +41,7 @@ export default function SchedulingArea({ session, basePath }: AreaProps) {
             <Route path="orders/:orderId" element={<OrderScreen />} />
             <Route path="orders/:orderId/book" element={<BookingScreen />} />
             <Route path="appointments/:appointmentId" element={<AppointmentScreen />} />
+            <Route path="today" element={<TodayScreen />} />
             <Route path="waitlist" element={<WaitlistScreen />} />
             <Route path="schedules" element={<SchedulesScreen />} />
             <Route path="catalogue" element={<CatalogueScreen />} />

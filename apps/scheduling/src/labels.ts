@@ -77,3 +77,38 @@ export const weekdays = labelled({
   "6": "Saturday",
   "7": "Sunday",
 });
+
+export const examStage = labelled({
+  HELD: "Held",
+  BOOKED: "Booked",
+  ARRIVED: "Arrived",
+  CHECKED_IN: "Checked in",
+  IN_PROGRESS: "In progress",
+  COMPLETED: "Exam done",
+  DISCONTINUED: "Discontinued",
+  PRELIMINARY: "Preliminary report",
+  FINAL: "Final report",
+  DISTRIBUTED: "Report sent",
+  NO_SHOW: "No-show",
+  CANCELLED: "Cancelled",
+  LEFT_WITHOUT_BEING_SEEN: "Left unseen",
+  ENTERED_IN_ERROR: "Entered in error",
+  WAITLIST: "Waitlist",
+});
+
+export const patientIdentifier = labelled({
+  NAME_AND_BIRTH_DATE: "Name and date of birth",
+  MRN: "MRN",
+  WRISTBAND: "Wristband",
+  PHOTO_ID: "Photo ID",
+  ADDRESS: "Address",
+});
+
+export const distributionChannel = labelled({
+  PORTAL: "Portal",
+  FAX: "Fax",
+  HL7: "HL7 to the EHR",
+  PHONE: "Phone",
+  PRINT: "Print",
+  IN_PERSON: "In person",
+});

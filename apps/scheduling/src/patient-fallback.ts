@@ -35,7 +35,11 @@ export function useQueryWithPatient<TFull extends TPlain, TPlain, TVariables>(
   full: TypedDocumentNode<TFull, TVariables>,
   plain: TypedDocumentNode<TPlain, TVariables>,
   variables: TVariables,
-  options: { placeholderData?: (previous: WithPatient<TFull, TPlain> | undefined) => WithPatient<TFull, TPlain> | undefined } = {},
+  options: {
+    placeholderData?: (previous: WithPatient<TFull, TPlain> | undefined) => WithPatient<TFull, TPlain> | undefined;
+    /** Ask again this often (ms) while the screen is open. */
+    refetchInterval?: number;
+  } = {},
 ) {
   return useQuery<WithPatient<TFull, TPlain>, GraphQLRequestError>({
     retry: shouldRetry,

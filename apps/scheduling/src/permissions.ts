@@ -19,6 +19,10 @@ export const schedulingActions = [
   "bookAppointments",
   "overbook",
   "overrideBookingRules",
+  "receivePatients",
+  "performExams",
+  "overrideRulesAtExamStart",
+  "trackReports",
 ] as const;
 export type SchedulingAction = (typeof schedulingActions)[number];
 

@@ -56,7 +56,12 @@ export async function openScanner(workspace: RunningWorkspace, name: string): Pr
 }
 
 /** A CT technologist with a verified credential and a passed competency, on a regular 07:00–19:00 shift on `day`. */
-export async function technologistOnShift(workspace: RunningWorkspace, day: string, familyName: string): Promise<string> {
+export async function technologistOnShift(
+  workspace: RunningWorkspace,
+  day: string,
+  familyName: string,
+  shift: { startsAt: string; endsAt: string } = { startsAt: `${day}T07:00:00Z`, endsAt: `${day}T19:00:00Z` },
+): Promise<string> {
   const { addStaffMember } = await must<{ addStaffMember: { id: string } }>(
     workspace,
     `mutation ($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`,
@@ -94,7 +99,7 @@ export async function technologistOnShift(workspace: RunningWorkspace, day: stri
   await must(
     workspace,
     `mutation ($input: AssignShiftInput!) { assignShift(input: $input) { id } }`,
-    { input: { staffMemberId, startsAt: `${day}T07:00:00Z`, endsAt: `${day}T19:00:00Z`, modality: "CT" } },
+    { input: { staffMemberId, ...shift, modality: "CT" } },
     "coordinator",
   );
   return staffMemberId;

@@ -9,6 +9,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityFindings } from "@gantry/ui-testing/accessibility";
 import {
+  today,
   addScreenedCtProcedure,
   appointmentsOf,
   bookingDay,
@@ -536,5 +537,64 @@ describe("Scheduling area", () => {
     await screenshot(page, "10-area-unavailable");
     expect(await appointmentsOf(workspace, order.id)).toEqual([]);
     await closePage(page);
+  });
+
+  it("lets the front desk check a patient in and the technologist start and complete the exam from the day's list", async () => {
+    const hour = 3_600_000;
+    const technologistId = await technologistOnShift(workspace, today(), "Nakamura", {
+      startsAt: new Date(Date.now() - hour).toISOString(),
+      endsAt: new Date(Date.now() + 3 * hour).toISOString(),
+    });
+    const deviceId = await openScanner(workspace, "CT Scanner 7");
+    const patient = await registerPatient(workspace, "Achterberg", "Saskia");
+    await screenPatient(workspace, patient.id);
+    const order = await placeOrder(workspace, patient.id, procedureId);
+    const startsAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3 * 60_000).toISOString();
+    await must(
+      workspace,
+      `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`,
+      {
+        input: {
+          orderId: order.id,
+          deviceId,
+          technologistId,
+          startsAt,
+          overrides: [{ code: "OUTSIDE_HOURS", reason: "The test runs at any hour" }],
+        },
+      },
+      "coordinator",
+    );
+    const row = (page: Page) => page.getByTestId("worklist-row").filter({ hasText: order.accessionNumber });
+
+    const desk = await openPage("scheduler", "/scheduling/today");
+    await expect.poll(() => row(desk).getAttribute("data-stage")).toBe("BOOKED");
+    await expectAccessible(desk);
+    await row(desk).getByTestId("exam-check-in").click();
+    const dialog = desk.getByRole("dialog", { name: /Check in/ });
+    await dialog.getByTestId("check-in-submit").click();
+    expect(await textOf(dialog.getByTestId("check-in-problem"))).toContain("two identifiers");
+    await dialog.getByLabel("Name and date of birth").check();
+    await dialog.getByLabel("Wristband").check();
+    await dialog.getByLabel(/Safety screening reviewed/).check();
+    await dialog.getByLabel(/Consent reviewed/).check();
+    await dialog.getByTestId("check-in-submit").click();
+    await expect.poll(() => row(desk).getAttribute("data-stage")).toBe("CHECKED_IN");
+    await screenshot(desk, "today-desk-checked-in");
+    await closePage(desk);
+
+    const room = await openPage("technologist", "/scheduling/today");
+    await expect.poll(() => row(room).getAttribute("data-stage")).toBe("CHECKED_IN");
+    expect(await row(room).getByTestId("exam-check-in").count()).toBe(0);
+    await row(room).getByTestId("exam-start").click();
+    await room.getByTestId("start-exam-submit").click();
+    await expect.poll(() => row(room).getAttribute("data-stage")).toBe("IN_PROGRESS");
+    await row(room).getByTestId("exam-complete").click();
+    const complete = room.getByRole("dialog", { name: "Complete the exam" });
+    await complete.getByLabel(/Exam notes/).fill("Contrast given, no reaction");
+    await complete.getByRole("button", { name: "Complete exam" }).click();
+    await expect.poll(() => row(room).getAttribute("data-stage")).toBe("COMPLETED");
+    await expectAccessible(room);
+    await screenshot(room, "today-technologist-completed");
+    await closePage(room);
   });
 });

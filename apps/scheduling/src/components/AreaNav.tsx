@@ -12,6 +12,7 @@ export function AreaNav() {
   const { pathname } = useLocation();
   const sections = [
     { value: "queue", label: "Order queue" },
+    ...(permissions.allows("readAppointments") ? [{ value: "today", label: "Today" }] : []),
     ...(permissions.allows("placeOrders") ? [{ value: "new-order", label: "New order" }] : []),
     ...(permissions.allows("readAppointments") ? [{ value: "waitlist", label: "Waitlist" }] : []),
     { value: "schedules", label: "Schedules" },

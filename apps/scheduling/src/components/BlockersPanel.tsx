@@ -18,13 +18,15 @@ export interface BlockersPanelProps {
   overrideWho: string;
   pending: boolean;
   onOverride: (overrides: OverrideChoice[]) => void;
+  /** What is blocked and the button that goes past it; a booking by default. */
+  wording?: { title: string; override: string };
 }
 
 /**
  * Why the booking was refused: each rule in the department's words, with the area that fixes it
  * and a link there. Someone allowed may tick the overridable ones, give a reason each, and book again.
  */
-export function BlockersPanel({ blockers, context, canOverride, overrideWho, pending, onOverride }: BlockersPanelProps) {
+export function BlockersPanel({ blockers, context, canOverride, overrideWho, pending, onOverride, wording }: BlockersPanelProps) {
   const [chosen, setChosen] = useState<Record<string, string | undefined>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const overridable = blockers.filter((blocker) => blocker.overridable);
@@ -37,7 +39,7 @@ export function BlockersPanel({ blockers, context, canOverride, overrideWho, pen
     onOverride(picked.map((blocker) => ({ code: blocker.code, reason: (chosen[blocker.code] ?? "").trim() })));
   };
   return (
-    <Alert color="orange" title="This booking is blocked" role="alert" data-testid="booking-blockers">
+    <Alert color="orange" title={wording?.title ?? "This booking is blocked"} role="alert" data-testid="booking-blockers">
       <Stack gap="sm">
         <List spacing="xs" aria-label="Blockers">
           {blockers.map((blocker) => {
@@ -101,7 +103,7 @@ export function BlockersPanel({ blockers, context, canOverride, overrideWho, pen
         ) : canOverride ? (
           <Group>
             <Button color="orange" onClick={submit} loading={pending} data-testid="booking-override">
-              Book with these overrides
+              {wording?.override ?? "Book with these overrides"}
             </Button>
             {problem && (
               <Text size="sm" c="red" role="status">

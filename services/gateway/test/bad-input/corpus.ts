@@ -633,6 +633,41 @@ function mutations(f: Fixtures): Record<string, MutationSpec> {
         ["input.reason", [...never, ["a reason only Gantry writes", "HOLD_EXPIRED"]]],
       ],
     },
+    checkIn: {
+      role: "scheduler",
+      document: `mutation ($input: CheckInInput!) { checkIn(input: $input) { id } }`,
+      base: { input: { appointmentId: f.appointmentId, identifiers: ["MRN", "WRISTBAND"], screeningReviewed: true, consentReviewed: true } },
+      fields: [
+        ["input.appointmentId", bad.recordId],
+        [
+          "input.identifiers",
+          [
+            ["one identifier", ["MRN"]],
+            ["the same identifier twice", ["MRN", "MRN"]],
+            ["an identifier Gantry does not know", ["MRN", "FINGERPRINT"]],
+          ],
+        ],
+        ["input.screeningReviewed", [["not reviewed", false]]],
+      ],
+    },
+    discontinueExam: {
+      role: "technologist",
+      document: `mutation ($input: DiscontinueExamInput!) { discontinueExam(input: $input) { id } }`,
+      base: { input: { appointmentId: f.appointmentId, reason: "Patient could not lie still" } },
+      fields: [
+        ["input.appointmentId", bad.recordId],
+        ["input.reason", bad.requiredText],
+      ],
+    },
+    recordReportDistribution: {
+      role: "radiologist",
+      document: `mutation ($input: RecordReportDistributionInput!) { recordReportDistribution(input: $input) { id } }`,
+      base: { input: { appointmentId: f.appointmentId, via: "FAX", to: "Dr. Lena Fischer" } },
+      fields: [
+        ["input.to", bad.requiredText],
+        ["input.via", [["a channel Gantry does not know", "CARRIER_PIGEON"]]],
+      ],
+    },
     rescheduleAppointment: {
       role: "scheduler",
       document: `mutation ($input: RescheduleAppointmentInput!) { rescheduleAppointment(input: $input) { id } }`,

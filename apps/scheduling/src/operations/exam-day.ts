@@ -1,0 +1,159 @@
+import { graphql } from "../__generated__/gql.ts";
+
+export const WorklistEntryFieldsFragment = graphql(`
+  fragment WorklistEntryFields on Appointment {
+    id
+    startsAt
+    endsAt
+    status
+    stage
+    lateArrival
+    arrivedAt
+    checkedInAt
+    examStartedAt
+    examStartedBy
+    studyInstanceUid
+    device {
+      id
+      name
+    }
+    technologist {
+      id
+      name {
+        text
+      }
+    }
+    order {
+      id
+      accessionNumber
+      priority
+      protocol
+      procedure {
+        id
+        name
+        modality
+        contrast
+      }
+    }
+    report {
+      status
+      radiologist
+      distributedAt
+    }
+  }
+`);
+
+export const WorklistQuery = graphql(`
+  query Worklist($day: Date!, $includeClosed: Boolean) {
+    worklist(day: $day, includeClosed: $includeClosed) {
+      ...WorklistEntryFields
+      patient {
+        id
+        mrn
+        name {
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const WorklistWithoutNamesQuery = graphql(`
+  query WorklistWithoutNames($day: Date!, $includeClosed: Boolean) {
+    worklist(day: $day, includeClosed: $includeClosed) {
+      ...WorklistEntryFields
+    }
+  }
+`);
+
+export const MarkArrivedMutation = graphql(`
+  mutation MarkArrived($id: ID!) {
+    markArrived(appointmentId: $id) {
+      id
+      stage
+    }
+  }
+`);
+
+export const CheckInMutation = graphql(`
+  mutation CheckIn($input: CheckInInput!) {
+    checkIn(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+
+export const MarkNoShowMutation = graphql(`
+  mutation MarkNoShow($id: ID!) {
+    markNoShow(appointmentId: $id) {
+      id
+      stage
+    }
+  }
+`);
+
+export const MarkLeftWithoutBeingSeenMutation = graphql(`
+  mutation MarkLeftWithoutBeingSeen($id: ID!, $note: String) {
+    markLeftWithoutBeingSeen(appointmentId: $id, note: $note) {
+      id
+      stage
+    }
+  }
+`);
+
+export const StartExamMutation = graphql(`
+  mutation StartExam($input: StartExamInput!) {
+    startExam(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+
+export const CompleteExamMutation = graphql(`
+  mutation CompleteExam($input: CompleteExamInput!) {
+    completeExam(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+
+export const DiscontinueExamMutation = graphql(`
+  mutation DiscontinueExam($input: DiscontinueExamInput!) {
+    discontinueExam(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+
+export const RecordReportMutation = graphql(`
+  mutation RecordReport($input: RecordReportInput!) {
+    recordReport(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+
+export const RecordReportDistributionMutation = graphql(`
+  mutation RecordReportDistribution($input: RecordReportDistributionInput!) {
+    recordReportDistribution(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+
+export const TechnologistsForExamQuery = graphql(`
+  query TechnologistsForExam($modality: Modality!, $on: Date) {
+    staffCredentialedFor(modality: $modality, on: $on) {
+      id
+      name {
+        text
+      }
+    }
+  }
+`);

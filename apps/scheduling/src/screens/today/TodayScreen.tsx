@@ -1,0 +1,145 @@
+import { PageHeader } from "@gantry/web-kit/components/PageHeader";
+import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
+import { Alert, Anchor, Badge, Checkbox, Group, Table, Text } from "@mantine/core";
+import { keepPreviousData } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link } from "react-router";
+import { useArea } from "../../area-context.tsx";
+import { PriorityBadge } from "../../components/Badges.tsx";
+import { DateField } from "../../components/DateField.tsx";
+import { NotAllowedPanel } from "../../components/NotAllowedPanel.tsx";
+import { PatientLabel } from "../../components/PatientLabel.tsx";
+import { examStage } from "../../labels.ts";
+import { WorklistQuery, WorklistWithoutNamesQuery } from "../../operations/exam-day.ts";
+import { useQueryWithPatient } from "../../patient-fallback.ts";
+import { dayFromToday, formatSpan } from "../../time.ts";
+import { ExamActions } from "./ExamActions.tsx";
+
+const stageColors: Record<string, string> = {
+  BOOKED: "blue",
+  ARRIVED: "cyan",
+  CHECKED_IN: "indigo",
+  IN_PROGRESS: "teal",
+  COMPLETED: "green",
+  PRELIMINARY: "lime",
+  FINAL: "green",
+  DISTRIBUTED: "gray",
+  NO_SHOW: "red",
+  DISCONTINUED: "orange",
+};
+
+/**
+ * The day at the desk and in the rooms: every exam of the day in time order (STAT first among
+ * those starting together), its stage, and the next steps the signed-in person may take — check
+ * in, start and complete, report. Refreshes every 15 seconds.
+ */
+export function TodayScreen() {
+  const { permissions, link } = useArea();
+  const [day, setDay] = useState(dayFromToday(0));
+  const [includeClosed, setIncludeClosed] = useState(false);
+  const list = useQueryWithPatient(
+    ["scheduling", "worklist"],
+    WorklistQuery,
+    WorklistWithoutNamesQuery,
+    { day, includeClosed },
+    {
+      placeholderData: keepPreviousData,
+    },
+  );
+  if (!permissions.allows("readAppointments"))
+    return <NotAllowedPanel action="readAppointments" title="You cannot see the day's exams" subject="The day's worklist" phi />;
+  const patients = new Map((list.data?.full?.worklist ?? []).map((entry) => [entry.id, entry.patient]));
+  const entries = list.data?.data.worklist ?? [];
+  return (
+    <>
+      <PageHeader title="Today" description="Arrivals, check-in, the exams in the rooms and their reports, in time order." />
+      <Group mb="md" role="search" aria-label="Day">
+        <DateField label="Day" clearable={false} value={day} onChange={(value) => value && setDay(value)} />
+        <Checkbox
+          label="Show cancelled and no-shows"
+          checked={includeClosed}
+          onChange={(event) => setIncludeClosed(event.currentTarget.checked)}
+          mt="lg"
+        />
+      </Group>
+      {list.data?.full === null && (
+        <Alert color="gray" mb="md" role="status">
+          Patient names and MRNs are hidden: the Patients area does not show them to your role.
+        </Alert>
+      )}
+      {list.isPending ? (
+        <Loading label="Loading the day's exams" />
+      ) : list.isError ? (
+        <ErrorAlert error={list.error} title="Could not load the day's exams" />
+      ) : entries.length === 0 ? (
+        <Text c="dimmed" data-testid="worklist-empty">
+          No exams on this day.
+        </Text>
+      ) : (
+        <Table striped aria-label="The day's exams" data-testid="worklist-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Time</Table.Th>
+              <Table.Th>Patient</Table.Th>
+              <Table.Th>Exam</Table.Th>
+              <Table.Th>Room</Table.Th>
+              <Table.Th>Stage</Table.Th>
+              <Table.Th>Next</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {entries.map((entry) => {
+              const patient = patients.get(entry.id) ?? null;
+              return (
+                <Table.Tr key={entry.id} data-testid="worklist-row" data-stage={entry.stage}>
+                  <Table.Td>
+                    <Anchor component={Link} to={link(`appointments/${entry.id}`)}>
+                      {formatSpan(entry.startsAt, entry.endsAt)}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <PatientLabel patient={patient} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6}>
+                      <PriorityBadge value={entry.order.priority} />
+                      <Text size="sm">{entry.order.procedure.name}</Text>
+                    </Group>
+                    <Text size="xs" c="dimmed">
+                      {entry.order.accessionNumber}
+                      {entry.order.protocol ? ` · ${entry.order.protocol}` : ""}
+                      {entry.order.procedure.contrast !== "NONE" ? ` · contrast ${entry.order.procedure.contrast.toLowerCase()}` : ""}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{entry.device.name}</Text>
+                    <Text size="xs" c="dimmed">
+                      {entry.technologist?.name.text ?? "No technologist booked"}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={stageColors[entry.stage] ?? "gray"} variant="light" data-testid="exam-stage">
+                      {examStage.format(entry.stage)}
+                    </Badge>
+                    {entry.lateArrival && (
+                      <Badge color="orange" variant="outline" ml={4}>
+                        Late
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <ExamActions
+                      entry={entry}
+                      patientId={patient?.id ?? ""}
+                      patientName={patient?.name.text ?? `order ${entry.order.accessionNumber}`}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </>
+  );
+}
