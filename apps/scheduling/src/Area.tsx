@@ -14,6 +14,7 @@ import { OrderQueueScreen } from "./screens/OrderQueueScreen.tsx";
 import { OrderScreen } from "./screens/OrderScreen.tsx";
 import { SchedulesScreen } from "./screens/SchedulesScreen.tsx";
 import { TodayScreen } from "./screens/today/TodayScreen.tsx";
+import { TrackingBoardScreen } from "./screens/today/TrackingBoardScreen.tsx";
 import { WaitlistScreen } from "./screens/WaitlistScreen.tsx";
 
 /** Every screen decides from the catalogue: wait for the API's answer (or say why it could not be asked). */
@@ -42,6 +43,7 @@ export default function SchedulingArea({ session, basePath }: AreaProps) {
             <Route path="orders/:orderId/book" element={<BookingScreen />} />
             <Route path="appointments/:appointmentId" element={<AppointmentScreen />} />
             <Route path="today" element={<TodayScreen />} />
+            <Route path="board" element={<TrackingBoardScreen />} />
             <Route path="waitlist" element={<WaitlistScreen />} />
             <Route path="schedules" element={<SchedulesScreen />} />
             <Route path="catalogue" element={<CatalogueScreen />} />

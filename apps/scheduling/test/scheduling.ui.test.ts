@@ -523,22 +523,6 @@ describe("Scheduling area", () => {
   });
 
   // Last: it stops the staff subgraph.
-  it("says which area is not answering when a booking cannot be checked, and that nothing was saved", async () => {
-    const patient = await registerPatient(workspace, "Brennan", "Aoife");
-    await screenPatient(workspace, patient.id);
-    const order = await placeOrder(workspace, patient.id, procedureId);
-    const page = await openPage("scheduler", `/scheduling/orders/${order.id}/book`);
-    await chooseFirstSlot(page);
-    await workspace.stack.subgraphs.staff?.stop();
-    await page.getByTestId("slot-book").click();
-    const failure = page.getByTestId("booking-error");
-    await failure.waitFor();
-    expect(await textOf(failure)).toContain("The Staff area is not answering, so nothing was saved");
-    await screenshot(page, "10-area-unavailable");
-    expect(await appointmentsOf(workspace, order.id)).toEqual([]);
-    await closePage(page);
-  });
-
   it("lets the front desk check a patient in and the technologist start and complete the exam from the day's list", async () => {
     const hour = 3_600_000;
     const technologistId = await technologistOnShift(workspace, today(), "Nakamura", {
@@ -566,6 +550,12 @@ describe("Scheduling area", () => {
     );
     const row = (page: Page) => page.getByTestId("worklist-row").filter({ hasText: order.accessionNumber });
 
+    // A coordinator's tracking board stays open in another browser throughout; nobody reloads it.
+    const board = await openPage("coordinator", "/scheduling/board");
+    const cardStage = () =>
+      board.locator(`[data-testid="board-card"][data-stage]`).filter({ hasText: "Achterberg" }).getAttribute("data-stage");
+    await expect.poll(cardStage).toBe("BOOKED");
+
     const desk = await openPage("scheduler", "/scheduling/today");
     await expect.poll(() => row(desk).getAttribute("data-stage")).toBe("BOOKED");
     await expectAccessible(desk);
@@ -579,6 +569,8 @@ describe("Scheduling area", () => {
     await dialog.getByLabel(/Consent reviewed/).check();
     await dialog.getByTestId("check-in-submit").click();
     await expect.poll(() => row(desk).getAttribute("data-stage")).toBe("CHECKED_IN");
+    // Live: the open board shows the check-in within 2 seconds, without a reload.
+    await expect.poll(cardStage, { timeout: 2_000, interval: 100 }).toBe("CHECKED_IN");
     await screenshot(desk, "today-desk-checked-in");
     await closePage(desk);
 
@@ -596,5 +588,24 @@ describe("Scheduling area", () => {
     await expectAccessible(room);
     await screenshot(room, "today-technologist-completed");
     await closePage(room);
+    await expect.poll(cardStage, { timeout: 2_000, interval: 100 }).toBe("COMPLETED");
+    await expectAccessible(board);
+    await screenshot(board, "tracking-board");
+    await closePage(board);
+  });
+  it("says which area is not answering when a booking cannot be checked, and that nothing was saved", async () => {
+    const patient = await registerPatient(workspace, "Brennan", "Aoife");
+    await screenPatient(workspace, patient.id);
+    const order = await placeOrder(workspace, patient.id, procedureId);
+    const page = await openPage("scheduler", `/scheduling/orders/${order.id}/book`);
+    await chooseFirstSlot(page);
+    await workspace.stack.subgraphs.staff?.stop();
+    await page.getByTestId("slot-book").click();
+    const failure = page.getByTestId("booking-error");
+    await failure.waitFor();
+    expect(await textOf(failure)).toContain("The Staff area is not answering, so nothing was saved");
+    await screenshot(page, "10-area-unavailable");
+    expect(await appointmentsOf(workspace, order.id)).toEqual([]);
+    await closePage(page);
   });
 });

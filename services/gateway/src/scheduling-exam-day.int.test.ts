@@ -318,4 +318,26 @@ describe("the exam's day", () => {
     expect([...many.answer].sort((a, b) => a.startsAt.localeCompare(b.startsAt))).toEqual(many.answer);
     expect(many.counts).toEqual(few.counts);
   });
+
+  it("moves the tracking board's version with every change to the day, and only then", async () => {
+    const version = async () =>
+      (
+        await must<{ trackingBoardVersion: string }>(
+          stack,
+          `query ($day: Date!) { trackingBoardVersion(day: $day) }`,
+          { day: departmentDay(new Date().toISOString()) },
+          "coordinator",
+        )
+      ).trackingBoardVersion;
+    const before = await version();
+    expect(await version()).toBe(before);
+    const id = await bookedToday();
+    const booked = await version();
+    expect(booked).not.toBe(before);
+    await run(steps.arrive(id));
+    const arrived = await version();
+    expect(arrived).not.toBe(booked);
+    expect(await refused(steps.start(id))).toBe("CONFLICT");
+    expect(await version()).toBe(arrived);
+  });
 });

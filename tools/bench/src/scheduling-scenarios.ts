@@ -54,6 +54,35 @@ const orderQueue = /* GraphQL */ `
   }
 `;
 
+// The fixture's patients are ids the patients area does not know, so the worklist here reads the
+// scheduling side only (the patient's name would come from the patients subgraph in the same request).
+const worklist = /* GraphQL */ `
+  query BenchWorklist($day: Date!) {
+    worklist(day: $day) {
+      id
+      startsAt
+      endsAt
+      stage
+      studyInstanceUid
+      device {
+        id
+      }
+      order {
+        accessionNumber
+        priority
+        procedure {
+          name
+        }
+      }
+    }
+  }
+`;
+const boardVersion = /* GraphQL */ `
+  query BenchBoardVersion($day: Date!) {
+    trackingBoardVersion(day: $day)
+  }
+`;
+
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The scheduler's day on a year of bookings: a 14-day slot search across every CT, a scanner's week, the order queue. */
@@ -87,6 +116,18 @@ export async function schedulingScenarios(options: {
         const from = `${addDays(today, -((client + iteration) % 300))}T00:00:00Z`;
         const to = `${addDays(from.slice(0, 10), 7)}T00:00:00Z`;
         return ok(await callGateway(gatewayUrl, weekView, { id: pick(devices, client, iteration).id, from, to }, { token }));
+      },
+    },
+    {
+      name: "worklist: a whole day across every scanner, 252 exams (gateway)",
+      async request(client, iteration) {
+        return ok(await callGateway(gatewayUrl, worklist, { day: addDays(today, -((client + iteration) % 300)) }, { token }));
+      },
+    },
+    {
+      name: "board version: the live board's poll (gateway)",
+      async request() {
+        return ok(await callGateway(gatewayUrl, boardVersion, { day: today }, { token }));
       },
     },
     {

@@ -12,7 +12,12 @@ export function AreaNav() {
   const { pathname } = useLocation();
   const sections = [
     { value: "queue", label: "Order queue" },
-    ...(permissions.allows("readAppointments") ? [{ value: "today", label: "Today" }] : []),
+    ...(permissions.allows("readAppointments")
+      ? [
+          { value: "today", label: "Today" },
+          { value: "board", label: "Tracking board" },
+        ]
+      : []),
     ...(permissions.allows("placeOrders") ? [{ value: "new-order", label: "New order" }] : []),
     ...(permissions.allows("readAppointments") ? [{ value: "waitlist", label: "Waitlist" }] : []),
     { value: "schedules", label: "Schedules" },

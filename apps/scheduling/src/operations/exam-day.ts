@@ -157,3 +157,58 @@ export const TechnologistsForExamQuery = graphql(`
     }
   }
 `);
+
+export const TrackingBoardVersionQuery = graphql(`
+  query TrackingBoardVersion($day: Date!) {
+    trackingBoardVersion(day: $day)
+  }
+`);
+
+export const BoardEntryFieldsFragment = graphql(`
+  fragment BoardEntryFields on Appointment {
+    id
+    startsAt
+    endsAt
+    stage
+    arrivedAt
+    checkedInAt
+    examStartedAt
+    examEndedAt
+    lateArrival
+    device {
+      id
+      name
+    }
+    order {
+      id
+      accessionNumber
+      priority
+      procedure {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const TrackingBoardQuery = graphql(`
+  query TrackingBoard($day: Date!) {
+    worklist(day: $day) {
+      ...BoardEntryFields
+      patient {
+        id
+        name {
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const TrackingBoardWithoutNamesQuery = graphql(`
+  query TrackingBoardWithoutNames($day: Date!) {
+    worklist(day: $day) {
+      ...BoardEntryFields
+    }
+  }
+`);

@@ -636,7 +636,9 @@ function mutations(f: Fixtures): Record<string, MutationSpec> {
     checkIn: {
       role: "scheduler",
       document: `mutation ($input: CheckInInput!) { checkIn(input: $input) { id } }`,
-      base: { input: { appointmentId: f.appointmentId, identifiers: ["MRN", "WRISTBAND"], screeningReviewed: true, consentReviewed: true } },
+      base: {
+        input: { appointmentId: f.appointmentId, identifiers: ["MRN", "WRISTBAND"], screeningReviewed: true, consentReviewed: true },
+      },
       fields: [
         ["input.appointmentId", bad.recordId],
         [

@@ -14,6 +14,7 @@ import { WorklistQuery, WorklistWithoutNamesQuery } from "../../operations/exam-
 import { useQueryWithPatient } from "../../patient-fallback.ts";
 import { dayFromToday, formatSpan } from "../../time.ts";
 import { ExamActions } from "./ExamActions.tsx";
+import { useLiveDay } from "./live-day.ts";
 
 const stageColors: Record<string, string> = {
   BOOKED: "blue",
@@ -31,7 +32,7 @@ const stageColors: Record<string, string> = {
 /**
  * The day at the desk and in the rooms: every exam of the day in time order (STAT first among
  * those starting together), its stage, and the next steps the signed-in person may take — check
- * in, start and complete, report. Refreshes every 15 seconds.
+ * in, start and complete, report. Live: a change made anywhere shows within about two seconds.
  */
 export function TodayScreen() {
   const { permissions, link } = useArea();
@@ -46,6 +47,7 @@ export function TodayScreen() {
       placeholderData: keepPreviousData,
     },
   );
+  useLiveDay(day);
   if (!permissions.allows("readAppointments"))
     return <NotAllowedPanel action="readAppointments" title="You cannot see the day's exams" subject="The day's worklist" phi />;
   const patients = new Map((list.data?.full?.worklist ?? []).map((entry) => [entry.id, entry.patient]));

@@ -110,6 +110,21 @@ export class AppointmentStore {
     );
   }
 
+  /**
+   * Changes whenever an appointment starting in [from, to) is added, moved away or changed: their
+   * count and the sum of their change times. Not the latest change time: a transaction that began
+   * earlier can commit later with an earlier stamp, and a board holding the newer maximum would miss
+   * it; a sum moves whichever commits last. One index range scan.
+   */
+  async dayVersion(from: Date, to: Date): Promise<string> {
+    const [row] = await this.em.execute<{ version: string }[]>(
+      `select count(*) || '.' || coalesce(sum((extract(epoch from updated_at) * 1000000)::bigint), 0) as version
+       from appointment where starts_at >= ? and starts_at < ?`,
+      [from, to],
+    );
+    return row?.version ?? "0.0";
+  }
+
   private rows(sql: string, values: unknown[]): Promise<Appointment[]> {
     return plainRows(this.em, Appointment, sql, values);
   }

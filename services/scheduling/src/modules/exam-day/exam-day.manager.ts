@@ -1,7 +1,7 @@
 import { endOfDepartmentDay, startOfDepartmentDay } from "@gantry/subgraph-kit/department-clock";
 import { badUserInput, conflict, notFound } from "@gantry/subgraph-kit/errors";
 import { parseInput } from "@gantry/subgraph-kit/validation";
-import { recordId } from "@gantry/subgraph-kit/input-rules";
+import { calendarDate, recordId } from "@gantry/subgraph-kit/input-rules";
 import { requireSchedulingPermission } from "../../access.ts";
 import type { SchedulingContext } from "../../context.ts";
 import type { AppointmentChanges, ChangeRecord } from "../appointment/appointment.changes.ts";
@@ -71,6 +71,12 @@ export class ExamDayManager {
     requireSchedulingPermission(this.context.identity, "readAppointments", "Reading the day's worklist");
     const query = parseInput(worklistInput, rawQuery, "arguments");
     return this.store.worklist({ ...query, from: startOfDepartmentDay(query.day), to: endOfDepartmentDay(query.day) });
+  }
+
+  trackingBoardVersion(rawDay: unknown): Promise<string> {
+    requireSchedulingPermission(this.context.identity, "readAppointments", "Watching the tracking board");
+    const day = parseInput(calendarDate, rawDay, "day");
+    return this.store.dayVersion(startOfDepartmentDay(day), endOfDepartmentDay(day));
   }
 
   markArrived(rawId: unknown): Promise<Appointment> {

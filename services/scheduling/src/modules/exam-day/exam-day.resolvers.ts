@@ -6,6 +6,7 @@ import { intervalsOf, stageOf } from "./exam-stage.ts";
 export const examDayResolvers: Resolvers = {
   Query: {
     worklist: (_root, args, { examDay }) => examDay.worklist(args),
+    trackingBoardVersion: (_root, { day }, { examDay }) => examDay.trackingBoardVersion(day),
   },
   Mutation: {
     markArrived: (_root, { appointmentId }, { examDay }) => examDay.markArrived(appointmentId),
