@@ -20,6 +20,8 @@ export default resolverTypesCodegen({
     OpeningDay: "../modules/schedule/schedule.manager.ts#ScheduleDay",
     OpeningPeriod: "../modules/schedule/opening-hours.ts#OpenPeriod",
     ReservedPeriod: "../modules/schedule/opening-hours.ts#ReservedPeriod",
+    CriticalFinding: "../modules/critical-result/critical-result.entity.ts#CriticalFinding",
+    CriticalResultLimit: "../modules/critical-result/critical-result.entity.ts#CriticalResultLimit",
     // pnpm gen module adds its mappers above this line.
   },
 });

@@ -13,6 +13,7 @@ import { NewOrderScreen } from "./screens/NewOrderScreen.tsx";
 import { OrderQueueScreen } from "./screens/OrderQueueScreen.tsx";
 import { OrderScreen } from "./screens/OrderScreen.tsx";
 import { SchedulesScreen } from "./screens/SchedulesScreen.tsx";
+import { CriticalResultsScreen } from "./screens/critical/CriticalResultsScreen.tsx";
 import { TodayScreen } from "./screens/today/TodayScreen.tsx";
 import { TrackingBoardScreen } from "./screens/today/TrackingBoardScreen.tsx";
 import { WaitlistScreen } from "./screens/WaitlistScreen.tsx";
@@ -44,6 +45,7 @@ export default function SchedulingArea({ session, basePath }: AreaProps) {
             <Route path="appointments/:appointmentId" element={<AppointmentScreen />} />
             <Route path="today" element={<TodayScreen />} />
             <Route path="board" element={<TrackingBoardScreen />} />
+            <Route path="critical-results" element={<CriticalResultsScreen />} />
             <Route path="waitlist" element={<WaitlistScreen />} />
             <Route path="schedules" element={<SchedulesScreen />} />
             <Route path="catalogue" element={<CatalogueScreen />} />

@@ -112,3 +112,27 @@ export const distributionChannel = labelled({
   PRINT: "Print",
   IN_PERSON: "In person",
 });
+
+export const screeningAlert = labelled({
+  PREGNANT_OR_POSSIBLY: "Pregnant or possibly",
+  CONTRAST_ALLERGY: "Contrast allergy",
+  LATEX_ALLERGY: "Latex allergy",
+  PACEMAKER: "Pacemaker",
+  IMPLANTS: "Implants",
+  METAL_FRAGMENTS: "Metal fragments",
+  CLAUSTROPHOBIA: "Claustrophobia",
+  LOW_EGFR: "eGFR below 30",
+});
+
+export const findingUrgency = labelled({
+  IMMEDIATE: "Immediate (critical)",
+  WITHIN_HOURS: "Within hours (urgent)",
+  ROUTINE_FOLLOW_UP: "Follow-up (unexpected)",
+});
+
+export const communicationChannel = labelled({
+  PHONE: "Phone",
+  PAGE: "Page",
+  IN_PERSON: "In person",
+  SECURE_MESSAGE: "Secure message",
+});

@@ -23,6 +23,9 @@ export const schedulingActions = [
   "performExams",
   "overrideRulesAtExamStart",
   "trackReports",
+  "reportCriticalFindings",
+  "communicateCriticalFindings",
+  "manageCriticalResultLimits",
 ] as const;
 export type SchedulingAction = (typeof schedulingActions)[number];
 

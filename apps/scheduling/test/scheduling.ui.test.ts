@@ -549,15 +549,17 @@ describe("Scheduling area", () => {
       "coordinator",
     );
     const row = (page: Page) => page.getByTestId("worklist-row").filter({ hasText: order.accessionNumber });
+    // Page loads and mutations settle in their own time; only the live board is held to its 2 seconds.
+    const settles = { timeout: 15_000 };
 
     // A coordinator's tracking board stays open in another browser throughout; nobody reloads it.
     const board = await openPage("coordinator", "/scheduling/board");
     const cardStage = () =>
       board.locator(`[data-testid="board-card"][data-stage]`).filter({ hasText: "Achterberg" }).getAttribute("data-stage");
-    await expect.poll(cardStage).toBe("BOOKED");
+    await expect.poll(cardStage, settles).toBe("BOOKED");
 
     const desk = await openPage("scheduler", "/scheduling/today");
-    await expect.poll(() => row(desk).getAttribute("data-stage")).toBe("BOOKED");
+    await expect.poll(() => row(desk).getAttribute("data-stage"), settles).toBe("BOOKED");
     await expectAccessible(desk);
     await row(desk).getByTestId("exam-check-in").click();
     const dialog = desk.getByRole("dialog", { name: /Check in/ });
@@ -568,23 +570,23 @@ describe("Scheduling area", () => {
     await dialog.getByLabel(/Safety screening reviewed/).check();
     await dialog.getByLabel(/Consent reviewed/).check();
     await dialog.getByTestId("check-in-submit").click();
-    await expect.poll(() => row(desk).getAttribute("data-stage")).toBe("CHECKED_IN");
+    await expect.poll(() => row(desk).getAttribute("data-stage"), settles).toBe("CHECKED_IN");
     // Live: the open board shows the check-in within 2 seconds, without a reload.
     await expect.poll(cardStage, { timeout: 2_000, interval: 100 }).toBe("CHECKED_IN");
     await screenshot(desk, "today-desk-checked-in");
     await closePage(desk);
 
     const room = await openPage("technologist", "/scheduling/today");
-    await expect.poll(() => row(room).getAttribute("data-stage")).toBe("CHECKED_IN");
+    await expect.poll(() => row(room).getAttribute("data-stage"), settles).toBe("CHECKED_IN");
     expect(await row(room).getByTestId("exam-check-in").count()).toBe(0);
     await row(room).getByTestId("exam-start").click();
     await room.getByTestId("start-exam-submit").click();
-    await expect.poll(() => row(room).getAttribute("data-stage")).toBe("IN_PROGRESS");
+    await expect.poll(() => row(room).getAttribute("data-stage"), settles).toBe("IN_PROGRESS");
     await row(room).getByTestId("exam-complete").click();
     const complete = room.getByRole("dialog", { name: "Complete the exam" });
     await complete.getByLabel(/Exam notes/).fill("Contrast given, no reaction");
     await complete.getByRole("button", { name: "Complete exam" }).click();
-    await expect.poll(() => row(room).getAttribute("data-stage")).toBe("COMPLETED");
+    await expect.poll(() => row(room).getAttribute("data-stage"), settles).toBe("COMPLETED");
     await expectAccessible(room);
     await screenshot(room, "today-technologist-completed");
     await closePage(room);
@@ -592,6 +594,36 @@ describe("Scheduling area", () => {
     await expectAccessible(board);
     await screenshot(board, "tracking-board");
     await closePage(board);
+
+    // The radiologist signs the report and records a critical finding; the coordinator closes the loop.
+    const reading = await openPage("radiologist", "/scheduling/today");
+    await row(reading).getByTestId("exam-final").click();
+    await expect.poll(() => row(reading).getAttribute("data-stage"), settles).toBe("FINAL");
+    await row(reading).getByTestId("exam-critical-finding").click();
+    const finding = reading.getByRole("dialog", { name: "Critical or unexpected finding" });
+    await finding.getByLabel(/^Finding/).fill("Incidental pulmonary embolism");
+    await chooseIn(reading, finding, "Urgency", "Immediate (critical)");
+    await finding.getByTestId("critical-finding-submit").click();
+    await finding.waitFor({ state: "hidden" });
+    await closePage(reading);
+
+    const coordinator = await openPage("coordinator", "/scheduling/critical-results");
+    const findingRow = coordinator.getByTestId("critical-row").filter({ hasText: "Incidental pulmonary embolism" });
+    await findingRow.waitFor();
+    expect(await findingRow.getAttribute("data-overdue")).toBe("false");
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, "critical-results");
+    await findingRow.getByRole("button", { name: /Communicated/ }).click();
+    const loop = coordinator.getByRole("dialog", { name: "Finding communicated" });
+    await loop.getByLabel(/^Told/).fill("Dr. Lena Fischer");
+    await chooseIn(coordinator, loop, "How", "Phone");
+    await loop.getByTestId("communication-submit").click();
+    // Without the read-back the loop stays open, and the screen says why.
+    await loop.getByText(/closes only with a read-back/).waitFor();
+    await loop.getByLabel("They read the finding back to me").check();
+    await loop.getByTestId("communication-submit").click();
+    await coordinator.getByTestId("critical-empty").waitFor();
+    await closePage(coordinator);
   });
   it("says which area is not answering when a booking cannot be checked, and that nothing was saved", async () => {
     const patient = await registerPatient(workspace, "Brennan", "Aoife");

@@ -340,4 +340,78 @@ describe("the exam's day", () => {
     expect(await refused(steps.start(id))).toBe("CONFLICT");
     expect(await version()).toBe(arrived);
   });
+
+  it("keeps critical results closed-loop: due by the urgency's limit, escalated when overdue, closed only with a read-back", async () => {
+    const id = await bookedToday();
+    const record = (account: string) =>
+      stack.call<{ recordCriticalFinding: { id: string; overdue: boolean; communicateBy: string } }>(
+        `mutation ($input: RecordCriticalFindingInput!) { recordCriticalFinding(input: $input) { id overdue communicateBy } }`,
+        { input: { appointmentId: id, category: "Tension pneumothorax", urgency: "IMMEDIATE" } },
+        account,
+      );
+    expect((await record("radiologist")).errors?.[0]?.extensions?.code).toBe("CONFLICT"); // no exam yet
+    await run(steps.checkIn(id));
+    await run(steps.start(id));
+    await run(steps.complete(id));
+    expect((await record("technologist")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const recorded = await record("radiologist");
+    expect(recorded.errors).toBeUndefined();
+    const finding = recorded.data?.recordCriticalFinding;
+    expect(finding?.overdue).toBe(false);
+    expect(Date.parse(finding?.communicateBy ?? "") - Date.now()).toBeGreaterThan(55 * 60_000); // the 60-minute default
+
+    const open = async (asOf?: string) =>
+      (
+        await must<{ openCriticalFindings: { id: string }[] }>(
+          stack,
+          `query ($asOf: DateTime, $overdue: Boolean) { openCriticalFindings(overdueOnly: $overdue, asOf: $asOf) { id } }`,
+          { asOf: asOf ?? null, overdue: Boolean(asOf) },
+          "coordinator",
+        )
+      ).openCriticalFindings.map((entry) => entry.id);
+    expect(await open()).toContain(finding?.id);
+    expect(await open(new Date().toISOString())).not.toContain(finding?.id); // not overdue yet
+    expect(await open(new Date(Date.now() + 2 * 3_600_000).toISOString())).toContain(finding?.id); // escalated two hours on
+
+    const communicate = (readBackConfirmed: boolean) =>
+      stack.call(
+        `mutation ($input: RecordFindingCommunicationInput!) { recordFindingCommunication(input: $input) { id communication { to via readBackConfirmed } } }`,
+        { input: { findingId: finding?.id, to: "Dr. Lena Fischer", via: "PHONE", readBackConfirmed } },
+        "coordinator",
+      );
+    expect((await communicate(false)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(await open()).toContain(finding?.id);
+    expect((await communicate(true)).errors).toBeUndefined();
+    expect((await communicate(true)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(await open()).not.toContain(finding?.id);
+    expect(await historyOf(id)).toContain("critical-finding");
+
+    const { auditTrail } = await must<{ auditTrail: { scheduling: { nodes: { action: string; fields: string[] }[] } } }>(
+      stack,
+      `query ($filter: AccessLogFilter) { auditTrail(filter: $filter) { scheduling(first: 50) { nodes { action fields } } } }`,
+      {
+        filter: {
+          patientId: (
+            await must<{ appointment: { patient: { id: string } } }>(
+              stack,
+              `query ($id: ID!) { appointment(id: $id) { patient { id } } }`,
+              { id },
+              "coordinator",
+            )
+          ).appointment.patient.id,
+        },
+      },
+      "quality",
+    );
+    const written = auditTrail.scheduling.nodes.filter((entry) => entry.action === "UPDATE").flatMap((entry) => entry.fields);
+    expect(written).toEqual(expect.arrayContaining(["critical-finding", "critical-finding-communicated", "checked-in", "exam-started"]));
+
+    const limit = `mutation ($minutes: Int!) { setCriticalResultLimit(urgency: IMMEDIATE, minutes: $minutes) { minutes } }`;
+    expect((await stack.call(limit, { minutes: 0 }, "coordinator")).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await stack.call(limit, { minutes: 30 }, "radiologist")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await must<{ setCriticalResultLimit: { minutes: number } }>(stack, limit, { minutes: 30 }, "coordinator")).setCriticalResultLimit
+        .minutes,
+    ).toBe(30);
+  });
 });

@@ -173,6 +173,26 @@ const attempts: Record<string, () => Promise<[string, Record<string, unknown>]>>
       },
     },
   ],
+  reportCriticalFindings: async () => [
+    `mutation ($input: RecordCriticalFindingInput!) { recordCriticalFinding(input: $input) { id } }`,
+    { input: { appointmentId: await todaysExam("completed"), category: "Unexpected mass", urgency: "ROUTINE_FOLLOW_UP" } },
+  ],
+  communicateCriticalFindings: async () => {
+    const { recordCriticalFinding } = await must<{ recordCriticalFinding: { id: string } }>(
+      stack,
+      `mutation ($input: RecordCriticalFindingInput!) { recordCriticalFinding(input: $input) { id } }`,
+      { input: { appointmentId: await todaysExam("completed"), category: "Free air", urgency: "IMMEDIATE" } },
+      "radiologist",
+    );
+    return [
+      `mutation ($input: RecordFindingCommunicationInput!) { recordFindingCommunication(input: $input) { id } }`,
+      { input: { findingId: recordCriticalFinding.id, to: "Dr. Matrix", via: "PHONE", readBackConfirmed: true } },
+    ];
+  },
+  manageCriticalResultLimits: async () => [
+    `mutation { setCriticalResultLimit(urgency: ROUTINE_FOLLOW_UP, minutes: 4320) { minutes } }`,
+    {},
+  ],
   trackReports: async () => [
     `mutation ($input: RecordReportInput!) { recordReport(input: $input) { id } }`,
     { input: { appointmentId: await todaysExam("completed"), status: "FINAL" } },

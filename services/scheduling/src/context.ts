@@ -8,6 +8,7 @@ import type { ImagingOrderManager } from "./modules/imaging-order/imaging-order.
 import type { ProcedureManager } from "./modules/procedure/procedure.manager.ts";
 import type { ScheduleManager } from "./modules/schedule/schedule.manager.ts";
 import type { ExamDayManager } from "./modules/exam-day/exam-day.manager.ts";
+import type { CriticalResultManager } from "./modules/critical-result/critical-result.manager.ts";
 // pnpm gen module adds its imports above this line.
 
 /** The scheduling subgraph's request context: the kit's base plus what its modules provide (built on first use). */
@@ -22,5 +23,6 @@ export interface SchedulingContext extends AccessLogContext {
   slots: SlotFinder;
   waitlist: WaitlistManager;
   examDay: ExamDayManager;
+  criticalResults: CriticalResultManager;
   // pnpm gen module adds its manager above this line.
 }

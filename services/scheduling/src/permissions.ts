@@ -52,6 +52,13 @@ export const schedulingPermissions = definePermissions({
     ["phi:write"],
   ),
   trackReports: allow("Record preliminary and final report times and the report's distribution", ["radiologist"], ["phi:write"]),
+  reportCriticalFindings: allow("Record a critical or unexpected finding on an exam", ["radiologist"], ["phi:write"]),
+  communicateCriticalFindings: allow(
+    "Record that a critical finding was communicated, with the read-back",
+    ["radiologist", "coordinator"],
+    ["phi:write"],
+  ),
+  manageCriticalResultLimits: allow("Set the time limits for communicating critical findings", ["coordinator", "administrator"]),
   // The log is gated by its scope alone: any role holding audit:read (manager, quality, administrator) reads it.
   readAccessLog: allow("Read the PHI access log", roles, ["audit:read"]),
 });

@@ -6,6 +6,7 @@ import type { SchedulingContext } from "./context.ts";
 import { migrations } from "./database/migrations.ts";
 import { appointmentModule } from "./modules/appointment/appointment.module.ts";
 import { bookingRulesModule } from "./modules/booking-rules/booking-rules.module.ts";
+import { criticalResultModule } from "./modules/critical-result/critical-result.module.ts";
 import { examDayModule } from "./modules/exam-day/exam-day.module.ts";
 import { federationModule } from "./modules/federation/federation.module.ts";
 import { imagingOrderModule } from "./modules/imaging-order/imaging-order.module.ts";
@@ -28,6 +29,7 @@ const { definition, entities } = subgraphFromModules<SchedulingContext>(subgraph
   accessLogModule<SchedulingContext>({ area: subgraphName, readPermission: schedulingPermissions.readAccessLog }),
   appointmentModule,
   bookingRulesModule,
+  criticalResultModule,
   examDayModule,
   federationModule,
   imagingOrderModule,

@@ -16,6 +16,7 @@ export function AreaNav() {
       ? [
           { value: "today", label: "Today" },
           { value: "board", label: "Tracking board" },
+          { value: "critical-results", label: "Critical results" },
         ]
       : []),
     ...(permissions.allows("placeOrders") ? [{ value: "new-order", label: "New order" }] : []),

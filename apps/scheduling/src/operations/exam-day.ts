@@ -28,11 +28,14 @@ export const WorklistEntryFieldsFragment = graphql(`
       accessionNumber
       priority
       protocol
+      requiresPriorAuthorization
       procedure {
         id
         name
         modality
         contrast
+        preparation
+        screenings
       }
     }
     report {
@@ -52,6 +55,10 @@ export const WorklistQuery = graphql(`
         mrn
         name {
           text
+        }
+        interpreterNeeded
+        currentSafetyScreening {
+          alerts
         }
       }
     }

@@ -2,6 +2,7 @@ import type { MigrationObject } from "@gantry/database/orm";
 import { Migration20261201000200Scheduling } from "./migrations/Migration20261201000200_scheduling.ts";
 import { Migration20261201000210KitTables } from "./migrations/Migration20261201000210_kit_tables.ts";
 import { Migration20261201000300ExamDay } from "./migrations/Migration20261201000300_exam_day.ts";
+import { Migration20261201000310CriticalResults } from "./migrations/Migration20261201000310_critical_results.ts";
 // pnpm gen module adds its imports above this line.
 
 /** Every migration of the scheduling database, oldest first. Add new ones at the end; never edit a released one. */
@@ -9,5 +10,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261201000200_scheduling", class: Migration20261201000200Scheduling },
   { name: "Migration20261201000210_kit_tables", class: Migration20261201000210KitTables },
   { name: "Migration20261201000300_exam_day", class: Migration20261201000300ExamDay },
+  { name: "Migration20261201000310_critical_results", class: Migration20261201000310CriticalResults },
   // pnpm gen module adds its migration above this line.
 ];

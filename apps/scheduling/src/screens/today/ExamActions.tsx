@@ -15,11 +15,15 @@ import {
   MarkNoShowMutation,
   RecordReportMutation,
 } from "../../operations/exam-day.ts";
+import { CriticalFindingModal } from "../critical/CriticalFindingModal.tsx";
 import { CheckInModal } from "./CheckInModal.tsx";
 import { DistributionModal } from "./DistributionModal.tsx";
 import { StartExamModal } from "./StartExamModal.tsx";
 
-type Dialog = "check-in" | "start" | "complete" | "discontinue" | "no-show" | "left" | "distribute" | null;
+type Dialog = "check-in" | "start" | "complete" | "discontinue" | "no-show" | "left" | "distribute" | "finding" | null;
+
+/** Stages of an exam that took place: a finding may be recorded on these. */
+const performed = ["COMPLETED", "DISCONTINUED", "PRELIMINARY", "FINAL", "DISTRIBUTED"];
 
 /** The next steps of one exam that the signed-in person may take, by its stage and the catalogue. */
 export function ExamActions({
@@ -92,11 +96,15 @@ export function ExamActions({
             report.isPending,
           )}
         {reading && entry.stage === "FINAL" && button("Sent to referrer", () => setDialog("distribute"), "exam-distribute")}
+        {permissions.allows("reportCriticalFindings") &&
+          performed.includes(entry.stage) &&
+          button("Critical finding", () => setDialog("finding"), "exam-critical-finding", "red")}
       </Group>
       <FailureAlert title="That did not go through" error={arrive.error ?? report.error} />
       {dialog === "check-in" && <CheckInModal appointmentId={entry.id} patientName={patientName} onClose={() => setDialog(null)} />}
       {dialog === "start" && <StartExamModal entry={entry} patientId={patientId} onClose={() => setDialog(null)} />}
       {dialog === "distribute" && <DistributionModal appointmentId={entry.id} onClose={() => setDialog(null)} />}
+      {dialog === "finding" && <CriticalFindingModal appointmentId={entry.id} label={label} onClose={() => setDialog(null)} />}
       {dialog === "complete" && (
         <ReasonModal
           title="Complete the exam"

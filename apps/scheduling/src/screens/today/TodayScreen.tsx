@@ -9,12 +9,53 @@ import { PriorityBadge } from "../../components/Badges.tsx";
 import { DateField } from "../../components/DateField.tsx";
 import { NotAllowedPanel } from "../../components/NotAllowedPanel.tsx";
 import { PatientLabel } from "../../components/PatientLabel.tsx";
-import { examStage } from "../../labels.ts";
+import type { WorklistEntryFieldsFragment } from "../../__generated__/graphql.ts";
+import { examStage, screeningAlert } from "../../labels.ts";
 import { WorklistQuery, WorklistWithoutNamesQuery } from "../../operations/exam-day.ts";
 import { useQueryWithPatient } from "../../patient-fallback.ts";
 import { dayFromToday, formatSpan } from "../../time.ts";
 import { ExamActions } from "./ExamActions.tsx";
 import { useLiveDay } from "./live-day.ts";
+
+type WorklistPatient = {
+  interpreterNeeded: boolean;
+  currentSafetyScreening?: { alerts: readonly string[] } | null;
+} | null;
+
+/** What the technologist needs to know before the patient walks in: alerts, a missing screening, interpreter, prior auth, prep. */
+function BeforeTheExam({ entry, patient }: { entry: WorklistEntryFieldsFragment; patient: WorklistPatient }) {
+  const alerts = patient?.currentSafetyScreening?.alerts ?? [];
+  const needsScreening = entry.order.procedure.screenings.length > 0 && patient !== null && !patient.currentSafetyScreening;
+  return (
+    <Group gap={4} mt={4}>
+      {alerts.map((alert) => (
+        <Badge key={alert} color="red" variant="light" size="sm" data-testid="worklist-alert">
+          {screeningAlert.format(alert)}
+        </Badge>
+      ))}
+      {needsScreening && (
+        <Badge color="orange" variant="light" size="sm">
+          No current screening
+        </Badge>
+      )}
+      {patient?.interpreterNeeded && (
+        <Badge color="grape" variant="light" size="sm">
+          Interpreter
+        </Badge>
+      )}
+      {entry.order.requiresPriorAuthorization && (
+        <Badge color="gray" variant="light" size="sm">
+          Prior auth required
+        </Badge>
+      )}
+      {entry.order.procedure.preparation && (
+        <Text size="xs" c="dimmed" w="100%">
+          Prep: {entry.order.procedure.preparation}
+        </Text>
+      )}
+    </Group>
+  );
+}
 
 const stageColors: Record<string, string> = {
   BOOKED: "blue",
@@ -101,6 +142,7 @@ export function TodayScreen() {
                   </Table.Td>
                   <Table.Td>
                     <PatientLabel patient={patient} />
+                    <BeforeTheExam entry={entry} patient={patient} />
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6}>
