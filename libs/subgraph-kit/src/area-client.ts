@@ -104,6 +104,13 @@ export class AreaClient {
     if (code === ErrorCode.Forbidden) {
       throw new GraphQLError(String(first.message), { extensions: { code: ErrorCode.Forbidden, area: question.area } });
     }
+    // A write another area refused for what was asked (too little stock, no such lot, a bad value):
+    // the caller's to fix, passed on with its code and the area's own words.
+    if (code === ErrorCode.Conflict || code === ErrorCode.NotFound || code === ErrorCode.BadUserInput) {
+      throw new GraphQLError(`The ${question.area} area refused ${question.checking}: ${String(first.message)}`, {
+        extensions: { code, area: question.area },
+      });
+    }
     // UNAUTHENTICATED (secrets or clocks differ) or a malformed question: the platform's fault, not the caller's.
     throw new Error(`${question.area} answered ${this.#askingArea}'s question with ${String(code)}: ${String(first.message)}`);
   }

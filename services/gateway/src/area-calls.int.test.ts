@@ -124,6 +124,28 @@ describe("the gateway's check of service calls", () => {
     expect(directory.data?.staffDirectory.totalCount).toBe(0);
   });
 
+  it("lets an area write only what the gateway names for it: scheduling may take stock, nothing else and no one else", async () => {
+    const asking = (area: string) => signServiceCallToken({ caller: technologist, area, requestId: randomUUID() }, testInternalSecret);
+    const stockUse = `mutation { recordStockUse(input: { lotId: "00000000-0000-4000-8000-000000000000", quantity: 1 }) { id } }`;
+    // Named for scheduling: the equipment area answers it (here: no such lot), as it would the technologist.
+    const named = await serviceCall(asking("scheduling"), stockUse);
+    expect(named.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    for (const [area, document] of [
+      ["equipment", stockUse],
+      [
+        "scheduling",
+        `mutation { addStaffMember(input: { employeeId: "SVC-2", familyName: "Ito", givenName: "Ren", role: NURSE }) { id } }`,
+      ],
+      [
+        "scheduling",
+        `mutation { recordStockUse(input: { lotId: "00000000-0000-4000-8000-000000000000", quantity: 1 }) { id } addStaffMember(input: { employeeId: "SVC-3", familyName: "Ito", givenName: "Ren", role: NURSE }) { id } }`,
+      ],
+    ] as const) {
+      const refused = await serviceCall(asking(area), document);
+      expect(refused.body.errors?.[0]?.extensions?.code, `${area}: ${document.slice(0, 40)}`).toBe("FORBIDDEN");
+    }
+  });
+
   it("refuses forged, long-lived, second-hop or misdirected tokens with 401", async () => {
     const iat = Math.floor(Date.now() / 1000);
     const payload = {

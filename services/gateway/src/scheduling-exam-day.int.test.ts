@@ -414,4 +414,51 @@ describe("the exam's day", () => {
         .minutes,
     ).toBe(30);
   });
+
+  it("takes contrast given from the lot's stock in the equipment area once, however often the request is retried", async () => {
+    const { addInventoryItem } = await must<{ addInventoryItem: { id: string } }>(
+      stack,
+      `mutation ($input: AddInventoryItemInput!) { addInventoryItem(input: $input) { id } }`,
+      { input: { name: "Iohexol 350, 100 mL", category: "CONTRAST", unit: "bottle", location: "CT store", reorderLevel: 2 } },
+      "coordinator",
+    );
+    const { receiveStock } = await must<{ receiveStock: { lot: { id: string } } }>(
+      stack,
+      `mutation ($input: ReceiveStockInput!) { receiveStock(input: $input) { lot { id } } }`,
+      { input: { itemId: addInventoryItem.id, lotNumber: "IOX-CT-7", expiresOn: "2030-01-01", quantity: 5 } },
+      "coordinator",
+    );
+    const lotId = receiveStock.lot.id;
+    const onHand = async () =>
+      (
+        await must<{ stockOnHand: { quantity: number }[] }>(
+          stack,
+          `query ($id: ID) { stockOnHand(itemId: $id) { quantity } }`,
+          { id: addInventoryItem.id },
+          "coordinator",
+        )
+      ).stockOnHand.reduce((sum, level) => sum + level.quantity, 0);
+    const id = await bookedToday();
+    await run(steps.checkIn(id));
+    await run(steps.start(id));
+    const give = (quantity: number) =>
+      stack.call<{ recordContrastGiven: { contrastGiven: { quantity: number; stockMovementId: string } } }>(
+        `mutation ($input: RecordContrastGivenInput!) { recordContrastGiven(input: $input) { contrastGiven { quantity stockMovementId } } }`,
+        { input: { appointmentId: id, lotId, quantity, agent: "iohexol 350" } },
+        "technologist",
+      );
+    // Too much for the lot: refused in the equipment area's words, nothing recorded on the exam.
+    const tooMuch = await give(9);
+    expect(tooMuch.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", area: "equipment" });
+    expect(await onHand()).toBe(5);
+    // The same request five times at once (a flaky network, an impatient click): one bottle leaves stock.
+    const answers = await Promise.all(Array.from({ length: 5 }, () => give(1)));
+    expect(answers.map((answer) => answer.errors)).toEqual(Array.from({ length: 5 }, () => undefined));
+    expect(new Set(answers.map((answer) => answer.data?.recordContrastGiven.contrastGiven.stockMovementId)).size).toBe(1);
+    expect(await onHand()).toBe(4);
+    expect((await give(1)).errors).toBeUndefined();
+    expect(await onHand()).toBe(4);
+    expect((await give(2)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect((await historyOf(id)).filter((action) => action === "contrast-given").length).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -219,3 +219,30 @@ export const TrackingBoardWithoutNamesQuery = graphql(`
     }
   }
 `);
+
+export const ContrastLotsQuery = graphql(`
+  query ContrastLots {
+    inventoryItems(category: CONTRAST) {
+      id
+      name
+      unit
+      onHand
+      lots {
+        id
+        lotNumber
+        expiresOn
+      }
+    }
+  }
+`);
+
+export const RecordContrastGivenMutation = graphql(`
+  mutation RecordContrastGiven($input: RecordContrastGivenInput!) {
+    recordContrastGiven(input: $input) {
+      id
+      contrastGiven {
+        quantity
+      }
+    }
+  }
+`);

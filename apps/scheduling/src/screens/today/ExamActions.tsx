@@ -17,10 +17,11 @@ import {
 } from "../../operations/exam-day.ts";
 import { CriticalFindingModal } from "../critical/CriticalFindingModal.tsx";
 import { CheckInModal } from "./CheckInModal.tsx";
+import { ContrastModal } from "./ContrastModal.tsx";
 import { DistributionModal } from "./DistributionModal.tsx";
 import { StartExamModal } from "./StartExamModal.tsx";
 
-type Dialog = "check-in" | "start" | "complete" | "discontinue" | "no-show" | "left" | "distribute" | "finding" | null;
+type Dialog = "check-in" | "start" | "complete" | "discontinue" | "no-show" | "left" | "distribute" | "finding" | "contrast" | null;
 
 /** Stages of an exam that took place: a finding may be recorded on these. */
 const performed = ["COMPLETED", "DISCONTINUED", "PRELIMINARY", "FINAL", "DISTRIBUTED"];
@@ -83,6 +84,10 @@ export function ExamActions({
         {room && entry.stage === "CHECKED_IN" && button("Start exam", () => setDialog("start"), "exam-start", "teal")}
         {room && entry.stage === "IN_PROGRESS" && button("Complete", () => setDialog("complete"), "exam-complete", "green")}
         {room && entry.stage === "IN_PROGRESS" && button("Discontinue", () => setDialog("discontinue"), "exam-discontinue", "orange")}
+        {room &&
+          entry.order.procedure.contrast !== "NONE" &&
+          (entry.stage === "IN_PROGRESS" || entry.stage === "COMPLETED") &&
+          button("Contrast given", () => setDialog("contrast"), "exam-contrast")}
         {reading &&
           entry.stage === "COMPLETED" &&
           button("Preliminary", () => report.mutate({ input: { appointmentId: entry.id, status: "PRELIMINARY" } }), "exam-preliminary")}
@@ -104,6 +109,7 @@ export function ExamActions({
       {dialog === "check-in" && <CheckInModal appointmentId={entry.id} patientName={patientName} onClose={() => setDialog(null)} />}
       {dialog === "start" && <StartExamModal entry={entry} patientId={patientId} onClose={() => setDialog(null)} />}
       {dialog === "distribute" && <DistributionModal appointmentId={entry.id} onClose={() => setDialog(null)} />}
+      {dialog === "contrast" && <ContrastModal appointmentId={entry.id} label={label} onClose={() => setDialog(null)} />}
       {dialog === "finding" && <CriticalFindingModal appointmentId={entry.id} label={label} onClose={() => setDialog(null)} />}
       {dialog === "complete" && (
         <ReasonModal

@@ -20,6 +20,8 @@ export const StockMovementSchema = defineEntity({
     occurredAt: p.datetime(),
     reason: p.string().length(300).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** The caller's reference for this use (e.g. the exam); the same one again returns this movement. */
+    reference: p.string().length(200).nullable().unique(),
   },
 });
 

@@ -23,6 +23,7 @@ export const withdrawStockInput = z.object({
   location: location.nullish(),
   reason: reason.nullish(),
   occurredAt: z.date().nullish(),
+  reference: z.string().trim().min(1).max(200).nullish(),
 });
 export type WithdrawStockInput = z.infer<typeof withdrawStockInput>;
 

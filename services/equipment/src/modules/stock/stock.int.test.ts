@@ -41,6 +41,21 @@ async function movementSum(lotId: string): Promise<number> {
 }
 
 describe("stock on hand", () => {
+  it("takes a use recorded with a reference once, however often and however concurrently it is retried", async () => {
+    const itemId = await service.addItem({ location: "CT store" });
+    const lotId = await service.receive(itemId, 20, "IOX-REF");
+    const use = (quantity = 3, reference = "scheduling:contrast:exam-1") =>
+      service.call<{ recordStockUse: { id: string } }>(recordStockUse, { input: { lotId, quantity, reference } }, "technologist");
+    const answers = await Promise.all(Array.from({ length: 10 }, () => use()));
+    expect(answers.map((answer) => answer.errors)).toEqual(Array.from({ length: 10 }, () => undefined));
+    expect(new Set(answers.map((answer) => answer.data?.recordStockUse.id)).size).toBe(1);
+    expect(await movementSum(lotId)).toBe(17);
+    // The same reference for a different use is a mistake, not a retry.
+    expect((await use(5)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect((await use(3, "scheduling:contrast:exam-2")).errors).toBeUndefined();
+    expect(await movementSum(lotId)).toBe(14);
+  });
+
   it("is the sum of the lot's movements: received, used, wasted and adjusted, per location", async () => {
     const itemId = await service.addItem({ location: "CT store" });
     const lotId = await service.receive(itemId, 40, "IOX-1");

@@ -95,7 +95,15 @@ export class StockManager {
     if (kind === "used") requireEquipmentPermission(this.context.identity, "recordStockUse", "Recording stock use");
     else requireEquipmentPermission(this.context.identity, "recordWaste", "Recording waste");
     const input = parseInput(withdrawStockInput, rawInput);
-    return this.change(kind, input.lotId, -input.quantity, input.location ?? null, input.reason ?? null, input.occurredAt ?? null);
+    return this.change(
+      kind,
+      input.lotId,
+      -input.quantity,
+      input.location ?? null,
+      input.reason ?? null,
+      input.occurredAt ?? null,
+      input.reference ?? null,
+    );
   }
 
   async adjust(rawInput: unknown): Promise<StockMovement> {
@@ -111,10 +119,21 @@ export class StockManager {
     rawLocation: string | null,
     reason: string | null,
     occurredAt: Date | null,
+    reference: string | null = null,
   ): Promise<StockMovement> {
     return this.context.em.transactional(async (em) => {
       const lot = await this.store.lockLot(em, lotId);
       if (!lot) throw notFound("Lot", lotId);
+      // A retry of the same use (same reference) answers the first movement: stock is taken once.
+      // The lot's lock serializes concurrent retries; the unique reference backs it.
+      if (reference) {
+        const earlier = await em.findOne(StockMovement, { reference });
+        if (earlier) {
+          if (earlier.lotId !== lot.id || earlier.quantity !== quantity || earlier.kind !== kind)
+            throw conflict(`Reference ${reference} was already used for another stock movement.`);
+          return earlier;
+        }
+      }
       const item = await em.findOneOrFail(InventoryItem, { id: lot.itemId });
       const location = rawLocation ?? item.location;
       const onHand = await this.store.onHandAt(em, lot.id, location);
@@ -123,7 +142,9 @@ export class StockManager {
           `Only ${onHand} ${item.unit} of ${item.name} lot ${lot.lotNumber} are on hand at ${location}; cannot take ${-quantity}.`,
         );
       }
-      return this.record(em, lot, kind, quantity, location, reason, occurredAt);
+      const movement = this.record(em, lot, kind, quantity, location, reason, occurredAt);
+      movement.reference = reference;
+      return movement;
     });
   }
 
@@ -145,6 +166,7 @@ export class StockManager {
       recordedBy: this.context.identity.name,
       occurredAt: occurredAt ?? new Date(),
       reason,
+      reference: null,
     } as StockMovement);
   }
 }

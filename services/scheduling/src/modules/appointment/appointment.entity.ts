@@ -103,6 +103,12 @@ export const AppointmentSchema = defineEntity({
     reportDistributedAt: p.datetime().nullable(),
     reportDistributedVia: p.enum([...distributionChannels]).nullable(),
     reportDistributedTo: p.string().length(200).nullable(),
+    contrastAgent: p.string().length(200).nullable(),
+    contrastLotId: p.uuid().nullable(),
+    contrastQuantity: p.integer().nullable(),
+    contrastStockMovementId: p.uuid().nullable(),
+    contrastRecordedAt: p.datetime().nullable(),
+    contrastRecordedBy: p.string().length(200).nullable(),
   },
 });
 

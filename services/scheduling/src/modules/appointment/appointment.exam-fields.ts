@@ -25,6 +25,12 @@ type ExamFields = Pick<
   | "reportDistributedAt"
   | "reportDistributedVia"
   | "reportDistributedTo"
+  | "contrastAgent"
+  | "contrastLotId"
+  | "contrastQuantity"
+  | "contrastStockMovementId"
+  | "contrastRecordedAt"
+  | "contrastRecordedBy"
 >;
 
 /** The exam-day fields of a new booking or hold: nothing has happened yet; its study UID is made now. */
@@ -52,5 +58,11 @@ export function notYetSeen(appointmentId: string): ExamFields {
     reportDistributedAt: null,
     reportDistributedVia: null,
     reportDistributedTo: null,
+    contrastAgent: null,
+    contrastLotId: null,
+    contrastQuantity: null,
+    contrastStockMovementId: null,
+    contrastRecordedAt: null,
+    contrastRecordedBy: null,
   };
 }

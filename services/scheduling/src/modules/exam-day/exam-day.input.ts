@@ -43,3 +43,10 @@ export const worklistInput = z.object({
   includeClosed: z.boolean().nullish(),
 });
 export type WorklistQuery = z.infer<typeof worklistInput>;
+
+export const recordContrastGivenInput = z.object({
+  appointmentId: recordId,
+  lotId: recordId,
+  quantity: z.number().int("a whole number of units").min(1, "at least one unit").max(100, "at most 100 units for one exam"),
+  agent: optionalText(200),
+});

@@ -13,6 +13,7 @@ import {
   completeExamInput,
   discontinueExamInput,
   leftWithoutBeingSeenInput,
+  recordContrastGivenInput,
   recordReportDistributionInput,
   recordReportInput,
   startExamInput,
@@ -185,6 +186,48 @@ export class ExamDayManager {
       this.endExam(appointment, now, "completed");
       appointment.examNotes = input.notes ?? appointment.examNotes;
       return { action: "exam-completed", reason: null };
+    });
+  }
+
+  /**
+   * Takes the contrast from stock in the equipment area first (its reference is this exam, so a
+   * retried request takes nothing more), then records it on the exam under the row lock.
+   */
+  async recordContrastGiven(rawInput: unknown): Promise<Appointment> {
+    requireSchedulingPermission(this.context.identity, "performExams", "Recording contrast given");
+    const input = parseInput(recordContrastGivenInput, rawInput);
+    const [current] = await this.store.byIds([input.appointmentId]);
+    if (!current) throw notFound("Appointment", input.appointmentId);
+    if (current.examStatus !== "in-progress" && current.examStatus !== "completed")
+      refuse(current, "given contrast (only an exam under way or done is)");
+    if (current.contrastLotId && (current.contrastLotId !== input.lotId || current.contrastQuantity !== input.quantity))
+      throw conflict("Contrast is recorded for this exam already; a second dose or a correction is recorded in the equipment area.");
+    const { recordStockUse } = await this.context.areas.ask<{ recordStockUse: { id: string } }>({
+      area: "equipment",
+      checking: "taking the contrast from stock",
+      query: `mutation ($input: WithdrawStockInput!) { recordStockUse(input: $input) { id } }`,
+      variables: {
+        input: {
+          lotId: input.lotId,
+          quantity: input.quantity,
+          reason: `Contrast for exam ${current.studyInstanceUid}`,
+          reference: `scheduling:contrast:${current.id}`,
+        },
+      },
+    });
+    return this.change(input.appointmentId, (appointment, now) => {
+      if (appointment.contrastStockMovementId === recordStockUse.id) return { action: "contrast-given", reason: null };
+      appointment.contrastAgent = input.agent ?? null;
+      appointment.contrastLotId = input.lotId;
+      appointment.contrastQuantity = input.quantity;
+      appointment.contrastStockMovementId = recordStockUse.id;
+      appointment.contrastRecordedAt = now;
+      appointment.contrastRecordedBy = this.context.identity.name;
+      return {
+        action: "contrast-given",
+        reason: null,
+        changes: { contrast: { from: null, to: { lotId: input.lotId, quantity: input.quantity, agent: input.agent ?? null } } },
+      };
     });
   }
 

@@ -15,6 +15,7 @@ export const examDayResolvers: Resolvers = {
     markLeftWithoutBeingSeen: (_root, args, { examDay }) => examDay.markLeftWithoutBeingSeen(args),
     startExam: (_root, { input }, { examDay }) => examDay.startExam(input),
     completeExam: (_root, { input }, { examDay }) => examDay.completeExam(input),
+    recordContrastGiven: (_root, { input }, { examDay }) => examDay.recordContrastGiven(input),
     discontinueExam: (_root, { input }, { examDay }) => examDay.discontinueExam(input),
     recordReport: (_root, { input }, { examDay }) => examDay.recordReport(input),
     recordReportDistribution: (_root, { input }, { examDay }) => examDay.recordReportDistribution(input),
@@ -34,6 +35,17 @@ export const examDayResolvers: Resolvers = {
             distributedAt: appointment.reportDistributedAt,
             distributedVia: appointment.reportDistributedVia ? toGraphQLEnum(appointment.reportDistributedVia) : null,
             distributedTo: appointment.reportDistributedTo,
+          }
+        : null,
+    contrastGiven: (appointment) =>
+      appointment.contrastLotId && appointment.contrastQuantity && appointment.contrastStockMovementId && appointment.contrastRecordedAt
+        ? {
+            agent: appointment.contrastAgent,
+            lotId: appointment.contrastLotId,
+            quantity: appointment.contrastQuantity,
+            stockMovementId: appointment.contrastStockMovementId,
+            at: appointment.contrastRecordedAt,
+            by: appointment.contrastRecordedBy ?? "",
           }
         : null,
     intervals: async (appointment, _args, { orders }) =>
