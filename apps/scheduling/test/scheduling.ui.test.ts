@@ -67,6 +67,11 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(await accessibilityFindings(page, ".scheduling-area", { exclude: [".rbc-time-header-content", ".rbc-month-view"] })).toEqual([]);
 }
 
+/** axe-core on the shell's own page (the home page), where no area is mounted. */
+async function expectAccessibleShell(page: Page): Promise<void> {
+  expect(await accessibilityFindings(page, "main")).toEqual([]);
+}
+
 /** chooseOption inside a dialog, when the page behind it has a field of the same label. */
 async function chooseIn(page: Page, scope: Locator, label: string, option: string | RegExp): Promise<void> {
   await scope
@@ -575,6 +580,14 @@ describe("Scheduling area", () => {
     await expect.poll(cardStage, { timeout: 2_000, interval: 100 }).toBe("CHECKED_IN");
     await screenshot(desk, "today-desk-checked-in");
     await closePage(desk);
+
+    // The technologist's home page lists the patient as ready, before they open the worklist.
+    const home = await openPage("technologist", "");
+    const nextPatients = home.getByTestId("my-day-next-patients");
+    await nextPatients.getByText(/checked in, ready/).waitFor();
+    await expectAccessibleShell(home);
+    await screenshot(home, "home-technologist");
+    await closePage(home);
 
     const room = await openPage("technologist", "/scheduling/today");
     await expect.poll(() => row(room).getAttribute("data-stage"), settles).toBe("CHECKED_IN");

@@ -47,8 +47,8 @@ export const WorklistEntryFieldsFragment = graphql(`
 `);
 
 export const WorklistQuery = graphql(`
-  query Worklist($day: Date!, $includeClosed: Boolean) {
-    worklist(day: $day, includeClosed: $includeClosed) {
+  query Worklist($day: Date!, $includeClosed: Boolean, $deviceId: ID, $modality: Modality) {
+    worklist(day: $day, includeClosed: $includeClosed, deviceId: $deviceId, modality: $modality) {
       ...WorklistEntryFields
       patient {
         id
@@ -66,8 +66,8 @@ export const WorklistQuery = graphql(`
 `);
 
 export const WorklistWithoutNamesQuery = graphql(`
-  query WorklistWithoutNames($day: Date!, $includeClosed: Boolean) {
-    worklist(day: $day, includeClosed: $includeClosed) {
+  query WorklistWithoutNames($day: Date!, $includeClosed: Boolean, $deviceId: ID, $modality: Modality) {
+    worklist(day: $day, includeClosed: $includeClosed, deviceId: $deviceId, modality: $modality) {
       ...WorklistEntryFields
     }
   }

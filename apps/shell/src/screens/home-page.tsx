@@ -3,6 +3,8 @@ import { hasScope, type Session } from "@gantry/web-kit/session";
 import { Alert, Card, Loader, SimpleGrid, Text } from "@mantine/core";
 import { Link } from "react-router";
 import type { ListedArea } from "../listed-areas.ts";
+import "./home-page.css";
+import { MyDay } from "./my-day.tsx";
 
 interface Props {
   session: Session;
@@ -12,7 +14,7 @@ interface Props {
 
 export function HomePage({ session, areas, loading }: Props) {
   return (
-    <>
+    <div className="shell-home">
       <PageHeader title={`Welcome, ${session.displayName}`} description={`Roles: ${session.roles.join(", ").replace(/_/g, " ")}`} />
       {!hasScope(session, "phi:read") && (
         <Alert color="gray" mb="md" title="No patient details">
@@ -20,6 +22,7 @@ export function HomePage({ session, areas, loading }: Props) {
           Gantry.
         </Alert>
       )}
+      {areas.some(({ entry, available }) => entry.area === "scheduling" && available) && <MyDay session={session} />}
       {loading ? (
         <Loader aria-label="Checking which areas you may open" />
       ) : areas.length === 0 ? (
@@ -45,6 +48,6 @@ export function HomePage({ session, areas, loading }: Props) {
           ))}
         </SimpleGrid>
       )}
-    </>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { PageHeader } from "@gantry/web-kit/components/PageHeader";
 import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
-import { Alert, Anchor, Badge, Checkbox, Group, Table, Text } from "@mantine/core";
+import { useGraphQLQuery } from "@gantry/web-kit/graphql";
+import { Alert, Anchor, Badge, Checkbox, Group, Select, Table, Text } from "@mantine/core";
 import { keepPreviousData } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -9,8 +10,9 @@ import { PriorityBadge } from "../../components/Badges.tsx";
 import { DateField } from "../../components/DateField.tsx";
 import { NotAllowedPanel } from "../../components/NotAllowedPanel.tsx";
 import { PatientLabel } from "../../components/PatientLabel.tsx";
-import type { WorklistEntryFieldsFragment } from "../../__generated__/graphql.ts";
-import { examStage, screeningAlert } from "../../labels.ts";
+import type { Modality, WorklistEntryFieldsFragment } from "../../__generated__/graphql.ts";
+import { examStage, modality, screeningAlert } from "../../labels.ts";
+import { DevicesQuery } from "../../operations/device.ts";
 import { WorklistQuery, WorklistWithoutNamesQuery } from "../../operations/exam-day.ts";
 import { useQueryWithPatient } from "../../patient-fallback.ts";
 import { dayFromToday, formatSpan } from "../../time.ts";
@@ -79,11 +81,14 @@ export function TodayScreen() {
   const { permissions, link } = useArea();
   const [day, setDay] = useState(dayFromToday(0));
   const [includeClosed, setIncludeClosed] = useState(false);
+  const [deviceId, setDeviceId] = useState<string | null>(null);
+  const [modalityFilter, setModalityFilter] = useState<string | null>(null);
+  const devices = useGraphQLQuery(["scheduling", "devices"], DevicesQuery, { kind: "SCANNER", first: 100 }, { staleTime: 60_000 });
   const list = useQueryWithPatient(
     ["scheduling", "worklist"],
     WorklistQuery,
     WorklistWithoutNamesQuery,
-    { day, includeClosed },
+    { day, includeClosed, deviceId, modality: modalityFilter as Modality | null },
     {
       placeholderData: keepPreviousData,
     },
@@ -98,6 +103,22 @@ export function TodayScreen() {
       <PageHeader title="Today" description="Arrivals, check-in, the exams in the rooms and their reports, in time order." />
       <Group mb="md" role="search" aria-label="Day">
         <DateField label="Day" clearable={false} value={day} onChange={(value) => value && setDay(value)} />
+        <Select
+          label="Room"
+          placeholder="Every room"
+          clearable
+          data={(devices.data?.devices.nodes ?? []).map((device) => ({ value: device.id, label: device.name }))}
+          value={deviceId}
+          onChange={setDeviceId}
+        />
+        <Select
+          label="Modality"
+          placeholder="Every modality"
+          clearable
+          data={modality.options}
+          value={modalityFilter}
+          onChange={setModalityFilter}
+        />
         <Checkbox
           label="Show cancelled and no-shows"
           checked={includeClosed}
