@@ -6,6 +6,7 @@ import { ensureAppRole, type DatabaseAccess } from "@gantry/database/roles";
 import { todayIn } from "@gantry/calendar/calendar";
 import { describeExit } from "./child-process.ts";
 import { seedAreas } from "./demo-data.ts";
+import { bookDemoDays } from "./demo-exam-day.ts";
 import { launcherInternalSecret } from "./internal-secret.ts";
 import { portProblems, type WantedPort } from "./ports.ts";
 import { remoteFoldersOf, remotesFromEnvironment } from "./remotes.ts";
@@ -123,6 +124,17 @@ async function start(): Promise<void> {
   });
   stopSteps.push(web.close);
   if (stopping) return;
+
+  // 5. A few days of bookings through the API (consistent with schedules, downtime and roster), first start only.
+  if (settings.GANTRY_SEED) {
+    try {
+      say(`  scheduling: ${await bookDemoDays(services.gatewayUrl, todayIn(settings.GANTRY_TIME_ZONE))}`);
+    } catch (error) {
+      say(
+        `  scheduling: the demo bookings could not be made (${error instanceof Error ? error.message : String(error)}); Gantry runs without them`,
+      );
+    }
+  }
 
   say(`
 Gantry is running.
