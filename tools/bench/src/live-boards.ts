@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { callGateway } from "@gantry/testing/graphql-client";
 import pg from "pg";
+import { percentile } from "./load.ts";
 
 const versionQuery = `query ($day: Date!) { trackingBoardVersion(day: $day) }`;
 const boardQuery = `query ($day: Date!) { worklist(day: $day) { id stage startsAt order { accessionNumber priority } patient { id } } }`;
@@ -16,7 +17,6 @@ export interface LiveBoardsResult {
   missed: number;
 }
 
-const percentile = (sorted: number[], fraction: number) => sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
 const summary = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? Number.NaN };

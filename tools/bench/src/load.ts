@@ -11,7 +11,8 @@ export interface LoadResult {
   max: number;
 }
 
-function percentile(sorted: number[], fraction: number): number {
+/** The value at `fraction` (0–1) of an ascending list; NaN when empty. */
+export function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
   return sorted[Math.max(0, index)] ?? Number.NaN;

@@ -1,6 +1,7 @@
 import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { asJsonList, plainRows } from "@gantry/subgraph-kit/plain-rows";
+import { urgencyOrderSql } from "../imaging-order/imaging-order.entity.ts";
 import { Appointment, AppointmentHistory, holdingTimeSql } from "./appointment.entity.ts";
 
 /** A stretch of a resource's time already taken. */
@@ -105,7 +106,7 @@ export class AppointmentStore {
     return this.rows(
       `select a.* from appointment a join imaging_order o on o.id = a.order_id join procedure p on p.id = o.procedure_id
        where ${conditions.join(" and ")}
-       order by a.starts_at, case o.priority when 'stat' then 0 when 'asap' then 1 when 'urgent' then 2 else 3 end, a.id`,
+       order by a.starts_at, ${urgencyOrderSql("o")}, a.id`,
       values,
     );
   }

@@ -2,7 +2,7 @@ import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { asJsonList, plainRowOf, plainRows } from "@gantry/subgraph-kit/plain-rows";
 import { holdingTimeSql } from "../appointment/appointment.entity.ts";
-import { ImagingOrder } from "./imaging-order.entity.ts";
+import { ImagingOrder, urgencyOrderSql } from "./imaging-order.entity.ts";
 
 export interface OrderQueueFilter {
   untriagedOnly?: boolean | null;
@@ -11,7 +11,7 @@ export interface OrderQueueFilter {
 }
 
 // Most urgent first, then the longest waiting: the order a coordinator works the queue in.
-const urgency = `case o.priority when 'stat' then 0 when 'asap' then 1 when 'urgent' then 2 else 3 end`;
+const urgency = urgencyOrderSql("o");
 const scheduled = `exists (select 1 from appointment a where a.order_id = o.id and a.status in (${holdingTimeSql}))`;
 
 /** Reads and writes imaging orders. */
