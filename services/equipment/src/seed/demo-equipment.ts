@@ -1,8 +1,7 @@
+import type { Row } from "@gantry/demo-data/insert-rows";
 import { DemoRandom, stableUuid } from "@gantry/demo-data/random";
 import { addDays } from "../ids.ts";
 import { demoDevices, demoItems, type DemoItem } from "./demo-catalogue.ts";
-
-export type Row = Record<string, string | number | boolean | null>;
 
 export interface DemoEquipment {
   device: Row[];

@@ -1,7 +1,6 @@
+import { insertDemoRows, type Row } from "@gantry/demo-data/insert-rows";
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { buildDemoEquipment, type DemoEquipment, type Row } from "./demo-equipment.ts";
-
-const batchSize = 400;
+import { buildDemoEquipment, type DemoEquipment } from "./demo-equipment.ts";
 
 /** Child tables and the parent column that ties each row to a device or an item. */
 const children: [keyof DemoEquipment, string][] = [
@@ -26,15 +25,7 @@ export async function seedEquipmentDemoData(orm: MikroORM, options: { today: str
   let inserted = 0;
   await orm.em.fork().transactional(async (em) => {
     const insert = async (table: string, rows: Row[]): Promise<Set<string>> => {
-      const ids = new Set<string>();
-      for (let start = 0; start < rows.length; start += batchSize) {
-        const batch = rows.slice(start, start + batchSize);
-        const result = await em.execute<{ id: string }[]>(
-          insertStatement(table, batch),
-          batch.flatMap((row) => Object.values(row)),
-        );
-        for (const row of result) ids.add(row.id);
-      }
+      const ids = new Set(await insertDemoRows(em, table, rows));
       inserted += ids.size;
       return ids;
     };
@@ -51,11 +42,4 @@ export async function seedEquipmentDemoData(orm: MikroORM, options: { today: str
     );
   });
   return `${data.device.length} devices, ${data.maintenance.length} maintenance windows, ${data.service_contract.length} contracts, ${data.inventory_item.length} items, ${data.inventory_lot.length} lots, ${data.stock_movement.length} stock movements, ${data.probe_disinfection.length} disinfections (${inserted} rows new)`;
-}
-
-function insertStatement(table: string, rows: Row[]): string {
-  const columns = Object.keys(rows[0] ?? {});
-  const placeholders = `(${columns.map(() => "?").join(", ")})`;
-  // Ids are stable, so a row seeded before is recognised by its id and skipped.
-  return `insert into ${table} (${columns.join(", ")}) values ${rows.map(() => placeholders).join(", ")} on conflict (id) do nothing returning id`;
 }

@@ -1,3 +1,5 @@
+import { wallClockToInstant } from "@gantry/calendar/calendar";
+import type { Row } from "@gantry/demo-data/insert-rows";
 import { DemoRandom, stableUuid } from "@gantry/demo-data/random";
 import { addDays, departmentHours, startOfDepartmentDay } from "../department.ts";
 import type { CredentialKind } from "../modules/credential/credential.entity.ts";
@@ -5,8 +7,6 @@ import type { Modality } from "@gantry/subgraph-kit/modality";
 import type { StaffRole } from "../modules/staff-member/staff-member.entity.ts";
 import { npiCheckDigit } from "@gantry/subgraph-kit/npi";
 import { familyNames, givenNames } from "./demo-names.ts";
-
-export type Row = Record<string, string | number | boolean | null>;
 
 export interface DemoDepartment {
   staff_member: Row[];
@@ -31,11 +31,12 @@ const headcount: [StaffRole, number][] = [
 /** Technologists' primary modality, in turn; some are cross-trained in a second one. */
 const technologistModalities: Modality[] = ["xr", "ct", "mr", "xr", "ct", "mr", "mg", "nm"];
 const postPrimary: Partial<Record<Modality, CredentialKind>> = { ct: "arrt-ct", mr: "arrt-mr", mg: "arrt-m", nm: "arrt-nm" };
+/** The equipment area's demo scanners by room: each room staffed by its own technologist. */
 const rooms: Record<Modality, string[]> = {
-  xr: ["XR-1", "XR-2"],
-  ct: ["CT-1", "CT-2"],
+  xr: ["XR-1", "XR-2", "XR-3"],
+  ct: ["CT-1", "CT-2", "CT-3"],
   mr: ["MR-1", "MR-2"],
-  us: ["US-1", "US-2", "US-3"],
+  us: ["US-1", "US-2"],
   mg: ["MG-1"],
   nm: ["NM-1"],
   pt: ["PET-1"],
@@ -150,7 +151,8 @@ function addCredentials(data: DemoDepartment, person: Person, today: string, ran
       kind,
       number: `${kind.toUpperCase()}-${random.int(100000, 999999)}`,
       issuer: issuers[kind],
-      issued_on: addDays(expiresOn, -730),
+      // First issued years ago and renewed since, so last year's rota was credentialed too.
+      issued_on: addDays(today, -random.int(400, 3000)),
       expires_on: expiresOn,
       verification,
       verified_by: verification === "unverified" ? null : "Casey Coordinator",
@@ -165,6 +167,19 @@ function addCompetencies(data: DemoDepartment, person: Person, today: string, ra
   for (const modality of person.modalities) {
     const assessedOn = addDays(today, -random.int(10, 330));
     const roll = random.next();
+    // Last year's assessment, passed and due when this year's took place: the year before is covered.
+    const previousOn = addDays(assessedOn, -365);
+    data.competency.push({
+      id: stableUuid("staff", `competency:${person.id}:${modality}:previous`),
+      staff_member_id: person.id,
+      modality,
+      exam_type: null,
+      assessed_by: "Morgan Manager",
+      assessed_on: previousOn,
+      result: "passed",
+      next_due_on: assessedOn,
+      created_at: createdAt,
+    });
     data.competency.push({
       id: stableUuid("staff", `competency:${person.id}:${modality}`),
       staff_member_id: person.id,
@@ -202,47 +217,60 @@ function addEducation(data: DemoDepartment, person: Person, today: string, rando
   }
 }
 
-/** Day shifts 07:00-15:00 and 11:00-19:00 per modality, on-call 19:00-07:00; mammography and NM close at weekends. */
+/** The rota runs from a year ago to four weeks ahead: the history the scheduling seed books against. */
+const rotaDays = { before: 365, after: 28 };
+
+/**
+ * Per room, an early (07:00–15:00) and a late (11:00–19:00) shift; per modality an on-call night
+ * (19:00–07:00); mammography and NM close at weekends. Times are wall-clock times on the
+ * department's clock, so a daylight-saving day's shift still starts at 07:00 local.
+ */
 function addShifts(data: DemoDepartment, people: Person[], today: string): void {
-  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
-  const monday = addDays(today, -weekday);
-  const at = (day: string, hour: number) => new Date(startOfDepartmentDay(day).getTime() + hour * 3_600_000).toISOString();
+  const zone = departmentHours.timeZone;
+  const at = (day: string, hour: number) =>
+    wallClockToInstant(addDays(day, Math.floor(hour / 24)), `${String(hour % 24).padStart(2, "0")}:00`, zone).toISOString();
   const active = new Set(data.staff_member.filter((row) => row.active).map((row) => row.id));
   const modalityList: Modality[] = ["xr", "ct", "mr", "us", "mg", "nm"];
-  for (let dayIndex = 0; dayIndex < 14; dayIndex++) {
-    const day = addDays(monday, dayIndex);
-    const weekend = dayIndex % 7 >= 5;
+  const pools = new Map(
+    modalityList.map((modality) => [modality, people.filter((person) => person.modalities.includes(modality) && active.has(person.id))]),
+  );
+  const created = at(today, 0);
+  for (let offset = -rotaDays.before; offset < rotaDays.after; offset++) {
+    const day = addDays(today, offset);
     // The rota of a date depends on the date alone, so seeding on another day adds rows that fit.
     const dayNumber = Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+    const weekend = new Date(`${day}T00:00:00Z`).getUTCDay() % 6 === 0;
     const busy = new Set<string>();
     for (const modality of modalityList) {
       if (weekend && (modality === "mg" || modality === "nm")) continue;
-      const pool = people.filter((person) => person.modalities.includes(modality) && active.has(person.id));
-      const blocks: [number, number, "regular" | "on-call"][] = [
-        [departmentHours.opensAtHour, 15, "regular"],
-        [11, departmentHours.closesAtHour, "regular"],
-      ];
-      if (modality !== "mg" && modality !== "nm") blocks.push([departmentHours.closesAtHour, 24 + departmentHours.opensAtHour, "on-call"]);
-      blocks.forEach(([start, end, kind], blockIndex) => {
+      const pool = pools.get(modality) ?? [];
+      const roomList = rooms[modality];
+      type Block = [start: number, end: number, kind: "regular" | "on-call", room: string];
+      const blocks = roomList.flatMap((room): Block[] => [
+        [departmentHours.opensAtHour, 15, "regular", room],
+        [11, departmentHours.closesAtHour, "regular", room],
+      ]);
+      if (modality !== "mg" && modality !== "nm")
+        blocks.push([departmentHours.closesAtHour, 24 + departmentHours.opensAtHour, "on-call", roomList[0] as string]);
+      blocks.forEach(([start, end, kind, room], blockIndex) => {
         const person = pool
-          .map((_, offset) => pool[(dayNumber * 3 + blockIndex + offset) % pool.length] as Person)
+          .map((_, turn) => pool[(dayNumber * 3 + blockIndex + turn) % pool.length] as Person)
           .find((candidate) => !busy.has(candidate.id));
         if (!person) return;
         busy.add(person.id);
-        const roomList = rooms[modality];
         data.shift.push({
           id: stableUuid("staff", `shift:${day}:${modality}:${blockIndex}`),
           staff_member_id: person.id,
           starts_at: at(day, start),
           ends_at: at(day, end),
           modality,
-          location: roomList[blockIndex % roomList.length] as string,
+          location: room,
           kind,
           cancelled_at: null,
           cancelled_by: null,
           cancel_reason: null,
-          created_at: at(today, 0),
-          updated_at: at(today, 0),
+          created_at: created,
+          updated_at: created,
         });
       });
     }
