@@ -46,6 +46,9 @@ function unavailableReason(value: unknown): UnavailableReason {
   return value === "TIMEOUT" || value === "BAD_RESPONSE" ? value : "UNREACHABLE";
 }
 
+/** What a rule or a seed needs of the client: to ask. */
+export type AreaAsker = Pick<AreaClient, "ask">;
+
 /**
  * Asks the gateway, as the caller of this request and on behalf of this area, for what another
  * area owns. The gateway applies the caller's roles and scopes, never more. Anything but a clean

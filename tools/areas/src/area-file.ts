@@ -32,7 +32,12 @@ export const areaFileSchema = z.strictObject({
   entry: relativePath,
   /** Where the in-process tools (test stack, seeding, schema:write) find the area's code. */
   subgraph: z.strictObject({ module: packageExport, definition: exportName, dataModel: exportName }),
-  seed: z.strictObject({ module: packageExport, function: exportName }).optional(),
+  /**
+   * Demo data: `function` loads the area's own data into its empty database before the services
+   * start; `withOtherAreas`, when given, runs once every area answers, for data that must fit what
+   * other areas hold (read through the gateway, never their tables).
+   */
+  seed: z.strictObject({ module: packageExport, function: exportName, withOtherAreas: exportName.optional() }).optional(),
   /**
    * The micro-frontend. The shell's navigation shows `title` to those the area's permission
    * catalogue lets `openArea` (src/permissions.ts), as the API answers it; there is no role list here.

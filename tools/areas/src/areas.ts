@@ -3,7 +3,7 @@ import { discoverAreas, type Area } from "./discover.ts";
 
 export { discoverAreas, type Area } from "./discover.ts";
 export { AreaFileError, areaFileSchema, readAreaFile, type AreaFile } from "./area-file.ts";
-export { loadAreaCode, type AreaCode, type DemoDataOptions } from "./load.ts";
+export { loadAreaCode, type AreaCode, type DemoDataOptions, type DemoHistoryOptions } from "./load.ts";
 
 /** The repository this package lives in: its `services/*\/area.json` are the department's areas. */
 export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { AreaAsker } from "@gantry/subgraph-kit/area-client";
 import type { SubgraphContext } from "@gantry/subgraph-kit/context";
 import type { SubgraphDefinition } from "@gantry/subgraph-kit/server";
 import type { SubgraphDataModel } from "@gantry/subgraph-kit/service";
@@ -13,6 +14,14 @@ export interface DemoDataOptions {
   patients: number;
 }
 
+/** For a seed that runs once every area answers: how much history to write around today. */
+export interface DemoHistoryOptions extends DemoDataOptions {
+  daysBefore: number;
+  daysAhead: number;
+  /** The moment the history runs up to (tests fix it); the clock's now otherwise. */
+  now?: Date;
+}
+
 /** The area's code, for the tools that run it in-process (the test stack, seeding, schema:write). */
 export interface AreaCode {
   // An area's own context type is its own business; the tools only start, seed and print it.
@@ -20,6 +29,8 @@ export interface AreaCode {
   dataModel: SubgraphDataModel;
   /** Loads deterministic demo data into an empty database; returns a one-line summary. */
   seedDemoData?: (orm: MikroORM, options: DemoDataOptions) => Promise<string>;
+  /** Loads demo data that must fit other areas' (asked through the gateway); returns a one-line summary. */
+  seedWithOtherAreas?: (orm: MikroORM, areas: AreaAsker, options: DemoHistoryOptions) => Promise<string>;
 }
 
 /**
@@ -58,5 +69,13 @@ export async function loadAreaCode(area: Area): Promise<AreaCode> {
   if (!area.seed) return { definition, dataModel };
   const seedDemoData = await exported(area, area.seed.module, area.seed.function);
   if (typeof seedDemoData !== "function") throw new Error(`${area.declarationFile}: ${area.seed.function} is not a function`);
-  return { definition, dataModel, seedDemoData: seedDemoData as NonNullable<AreaCode["seedDemoData"]> };
+  const later = area.seed.withOtherAreas;
+  const seedWithOtherAreas = later ? await exported(area, area.seed.module, later) : undefined;
+  if (later && typeof seedWithOtherAreas !== "function") throw new Error(`${area.declarationFile}: ${later} is not a function`);
+  return {
+    definition,
+    dataModel,
+    seedDemoData: seedDemoData as NonNullable<AreaCode["seedDemoData"]>,
+    ...(seedWithOtherAreas ? { seedWithOtherAreas: seedWithOtherAreas as NonNullable<AreaCode["seedWithOtherAreas"]> } : {}),
+  };
 }

@@ -7,7 +7,6 @@ import { formatResults, runLoad, type LoadResult } from "./load.ts";
 import { samplePatients } from "./patient-samples.ts";
 import { patientScenarios } from "./scenarios.ts";
 import { schedulingScenarios } from "./scheduling-scenarios.ts";
-import { loadSchedulingYear } from "./scheduling-year.ts";
 
 // pnpm --filter @gantry/bench bench -- --patients 50000 --concurrency 20 --seconds 20
 const { values } = parseArgs({
@@ -33,10 +32,6 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const today = new Date().toISOString().slice(0, 10);
 const bench = await startBenchStack({ patients, today, log });
 try {
-  const year = await loadSchedulingYear(bench.ownerDatabaseUrl("scheduling"), today);
-  log(
-    `scheduling: ${year.appointments} appointments over a year and ${year.openOrders} open orders loaded in ${year.seconds.toFixed(1)} s`,
-  );
   const token = await tokenFor(bench.gatewayUrl, "scheduler");
   const scenarios = [
     ...patientScenarios({

@@ -54,8 +54,7 @@ const orderQueue = /* GraphQL */ `
   }
 `;
 
-// The fixture's patients are ids the patients area does not know, so the worklist here reads the
-// scheduling side only (the patient's name would come from the patients subgraph in the same request).
+// The worklist as the Today screen asks for it: each patient's name comes from the patients subgraph in the same request.
 const worklist = /* GraphQL */ `
   query BenchWorklist($day: Date!) {
     worklist(day: $day) {
@@ -64,6 +63,11 @@ const worklist = /* GraphQL */ `
       endsAt
       stage
       studyInstanceUid
+      patient {
+        name {
+          text
+        }
+      }
       device {
         id
       }
@@ -96,7 +100,12 @@ export async function schedulingScenarios(options: {
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   const orders = (
-    await client.query<{ id: string }>(`select id::text from imaging_order where accession_number like 'Q%' order by id limit 200`)
+    await client.query<{ id: string }>(
+      `select o.id::text from imaging_order o join procedure p on p.id = o.procedure_id
+       where p.modality = 'ct' and o.status = 'active'
+         and not exists (select 1 from appointment a where a.order_id = o.id and a.status in ('proposed', 'booked', 'arrived', 'checked-in'))
+       order by o.id limit 200`,
+    )
   ).rows;
   const devices = (await client.query<{ id: string }>(`select distinct device_id::text as id from schedule_hours order by 1`)).rows;
   await client.end();
@@ -119,7 +128,7 @@ export async function schedulingScenarios(options: {
       },
     },
     {
-      name: "worklist: a whole day across every scanner, 252 exams (gateway)",
+      name: "worklist: a whole day across every scanner, with patient names (gateway)",
       async request(client, iteration) {
         return ok(await callGateway(gatewayUrl, worklist, { day: addDays(today, -((client + iteration) % 300)) }, { token }));
       },

@@ -4,9 +4,9 @@ import { areas } from "@gantry/areas/areas";
 import { ensureDatabase, startEmbeddedPostgres, canConnect, type EmbeddedCluster } from "@gantry/database/embedded-postgres";
 import { ensureAppRole, type DatabaseAccess } from "@gantry/database/roles";
 import { todayIn } from "@gantry/calendar/calendar";
+import { createLogger } from "@gantry/logging/logger";
 import { describeExit } from "./child-process.ts";
-import { seedAreas } from "./demo-data.ts";
-import { bookDemoDays } from "./demo-exam-day.ts";
+import { seedAreas, seedAreasWithOtherAreas } from "./demo-data.ts";
 import { launcherInternalSecret } from "./internal-secret.ts";
 import { portProblems, type WantedPort } from "./ports.ts";
 import { remoteFoldersOf, remotesFromEnvironment } from "./remotes.ts";
@@ -125,15 +125,19 @@ async function start(): Promise<void> {
   stopSteps.push(web.close);
   if (stopping) return;
 
-  // 5. A few days of bookings through the API (consistent with schedules, downtime and roster), first start only.
+  // 5. Demo data that must fit other areas' (a year of bookings), read through the gateway; first start only.
   if (settings.GANTRY_SEED) {
-    try {
-      say(`  scheduling: ${await bookDemoDays(services.gatewayUrl, todayIn(settings.GANTRY_TIME_ZONE))}`);
-    } catch (error) {
-      say(
-        `  scheduling: the demo bookings could not be made (${error instanceof Error ? error.message : String(error)}); Gantry runs without them`,
-      );
-    }
+    say("• loading demo history through the API (first start only)");
+    const summaries = await seedAreasWithOtherAreas(areas, databases, {
+      today: todayIn(settings.GANTRY_TIME_ZONE),
+      patients: settings.GANTRY_SEED_PATIENTS,
+      daysBefore: settings.GANTRY_SEED_HISTORY_DAYS,
+      daysAhead: settings.GANTRY_SEED_DAYS_AHEAD,
+      gatewayUrl: services.gatewayUrl,
+      internalSecret,
+      logger: createLogger("launcher", "warn"),
+    });
+    for (const summary of summaries) say(`  ${summary}`);
   }
 
   say(`

@@ -10,7 +10,10 @@ export function readStackSettings() {
     GANTRY_WEB_PORT: setting.port(3000),
     /** Load demo data into empty databases at start. */
     GANTRY_SEED: setting.flag(true),
-    GANTRY_SEED_PATIENTS: setting.positiveInteger(500),
+    GANTRY_SEED_PATIENTS: setting.positiveInteger(40000),
+    /** Days of booking history the demo data writes before today, and days booked ahead. */
+    GANTRY_SEED_HISTORY_DAYS: setting.positiveInteger(365),
+    GANTRY_SEED_DAYS_AHEAD: setting.positiveInteger(28),
     GANTRY_REMOTES: setting.optionalText(),
     /** When unset, the launcher keeps one in <GANTRY_DATA_DIR>/internal-token-secret. */
     GANTRY_INTERNAL_TOKEN_SECRET: setting.optionalText(),

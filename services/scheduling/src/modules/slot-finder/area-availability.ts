@@ -1,4 +1,4 @@
-import type { AreaClient } from "@gantry/subgraph-kit/area-client";
+import type { AreaAsker } from "@gantry/subgraph-kit/area-client";
 import type { Period } from "./free-time.ts";
 
 export interface AvailableDevice {
@@ -20,7 +20,7 @@ interface DevicesAnswer {
 }
 
 /** The modality's scanners in service, each with its downtime and maintenance in [from, to): one question to equipment. */
-export async function devicesInService(areas: AreaClient, modality: string, from: Date, to: Date): Promise<AvailableDevice[]> {
+export async function devicesInService(areas: AreaAsker, modality: string, from: Date, to: Date): Promise<AvailableDevice[]> {
   const answer = await areas.ask<DevicesAnswer>({
     area: "equipment",
     checking: "which devices are in service",
@@ -55,7 +55,7 @@ type RosterAnswer = {
  * (the staff area's rule) with their shifts: one question to staff for the whole period.
  */
 export async function rosterByDay(
-  areas: AreaClient,
+  areas: AreaAsker,
   modality: string,
   days: readonly string[],
 ): Promise<Map<string, RosteredTechnologist[]>> {
