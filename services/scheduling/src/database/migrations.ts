@@ -4,6 +4,7 @@ import { Migration20261201000210KitTables } from "./migrations/Migration20261201
 import { Migration20261201000300ExamDay } from "./migrations/Migration20261201000300_exam_day.ts";
 import { Migration20261201000310CriticalResults } from "./migrations/Migration20261201000310_critical_results.ts";
 import { Migration20261201000320ContrastGiven } from "./migrations/Migration20261201000320_contrast_given.ts";
+import { Migration20261201000330ReservedBlockOverlap } from "./migrations/Migration20261201000330_reserved_block_overlap.ts";
 // pnpm gen module adds its imports above this line.
 
 /** Every migration of the scheduling database, oldest first. Add new ones at the end; never edit a released one. */
@@ -13,5 +14,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261201000300_exam_day", class: Migration20261201000300ExamDay },
   { name: "Migration20261201000310_critical_results", class: Migration20261201000310CriticalResults },
   { name: "Migration20261201000320_contrast_given", class: Migration20261201000320ContrastGiven },
+  { name: "Migration20261201000330_reserved_block_overlap", class: Migration20261201000330ReservedBlockOverlap },
   // pnpm gen module adds its migration above this line.
 ];

@@ -115,6 +115,19 @@ describe("exceptions and reserved blocks", () => {
     const cardiac = await service.call<{ addReservedBlock: { id: string } }>(addBlock, {
       input: { deviceId: device, weekday: isoWeekday(extended), starts: "21:00", ends: "23:00", forGroup: "CT-CARDIAC", validFrom: today },
     });
+    // The same time kept twice is refused, whatever for; the next half hour is not the same time.
+    const overlapping = await service.call(addBlock, {
+      input: { deviceId: device, weekday: isoWeekday(holiday), starts: "07:30", ends: "09:00", forGroup: "CT-CARDIAC", validFrom: today },
+    });
+    expect(overlapping.errors?.[0]).toMatchObject({
+      extensions: { code: "CONFLICT" },
+      message: expect.stringMatching(/overlapping 07:30–09:00/),
+    });
+    const touching = await service.call<{ addReservedBlock: { id: string } }>(addBlock, {
+      input: { deviceId: device, weekday: isoWeekday(holiday), starts: "08:00", ends: "08:30", forGroup: "CT-CARDIAC", validFrom: today },
+    });
+    expect(touching.errors).toBeUndefined();
+    await service.call(`mutation ($id: ID!) { removeReservedBlock(id: $id) { id } }`, { id: touching.data?.addReservedBlock.id });
 
     const days = await daysOf(device, holiday, addDays(extended, 7));
     expect(days.get(holiday)).toMatchObject({ exception: { reason: "Public holiday" }, open: [], reserved: [] });

@@ -116,7 +116,16 @@ export class ScheduleWrites {
       createdAt: new Date(),
       createdBy: this.context.identity.name,
     });
-    await this.context.em.flush();
+    await conflictOnViolation(
+      () => this.context.em.flush(),
+      [
+        {
+          sqlState: SqlState.ExclusionViolation,
+          constraint: "reserved_block_no_overlap",
+          message: `The device already keeps time overlapping ${input.starts}–${input.ends} on that weekday; change or remove that block first.`,
+        },
+      ],
+    );
     this.changed();
     return block;
   }
