@@ -126,7 +126,7 @@ export function bookingOutcome(
   }
 
   const triagedBy = random.pick(context.radiologists.length > 0 ? context.radiologists : ["Radiologist"]);
-  const order = orderRow(booking, orderId, { ordered, triaged, triagedBy, random, status: orderStatus(appointment, now) });
+  const order = orderRow(booking, orderId, { ordered, triaged, triagedBy, random, status: orderStatus(booking, appointment, now) });
   const last = lines.at(-1) as Line;
   appointment.updated_at = iso(last.at);
   const history = lines.map((line) => ({
@@ -265,12 +265,17 @@ function report(
   });
 }
 
-/** An order whose exam was done is completed; one still to book (cancelled, missed) stays active for two weeks, then is revoked. */
-function orderStatus(appointment: Row, now: Date): string {
+/**
+ * An order whose exam was done is completed. An outpatient's routine or urgent order whose booking
+ * fell through (cancelled, missed, stopped) waits two weeks to be booked again, then is revoked; an
+ * emergency, inpatient or STAT one is revoked at once (the need has passed or was ordered anew).
+ */
+function orderStatus(booking: PlannedBooking, appointment: Row, now: Date): string {
   if (appointment.exam_status === "completed") return "completed";
-  const active = ["booked", "arrived", "checked-in"].includes(String(appointment.status));
+  if (["booked", "arrived", "checked-in"].includes(String(appointment.status))) return "active";
+  const rebooked = booking.patientClass === "outpatient" && booking.priority !== "stat" && booking.priority !== "asap";
   const recent = Date.parse(String(appointment.starts_at)) > now.getTime() - 14 * 1440 * minuteMs;
-  return active || recent ? "active" : "revoked";
+  return rebooked && recent ? "active" : "revoked";
 }
 
 function orderRow(
