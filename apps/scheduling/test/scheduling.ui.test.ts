@@ -581,9 +581,17 @@ describe("Scheduling area", () => {
     await screenshot(desk, "today-desk-checked-in");
     await closePage(desk);
 
-    // The technologist's home page lists the patient as ready, before they open the worklist.
+    // The technologist's sign-in is linked to their staff record (the staff office does it), so
+    // their home page and worklist start on their own exams; the home page lists the patient as ready.
+    await must(
+      workspace,
+      `mutation ($id: ID!) { linkSignInAccount(staffMemberId: $id, signInSubject: "demo:technologist") { id } }`,
+      { id: technologistId },
+      "coordinator",
+    );
     const home = await openPage("technologist", "");
     const nextPatients = home.getByTestId("my-day-next-patients");
+    await nextPatients.getByText("Your next patients").waitFor();
     await nextPatients.getByText(/checked in, ready/).waitFor();
     await expectAccessibleShell(home);
     await screenshot(home, "home-technologist");
@@ -591,6 +599,7 @@ describe("Scheduling area", () => {
 
     const room = await openPage("technologist", "/scheduling/today");
     await expect.poll(() => row(room).getAttribute("data-stage"), settles).toBe("CHECKED_IN");
+    expect(await room.getByTestId("only-my-exams").isChecked()).toBe(true);
     expect(await row(room).getByTestId("exam-check-in").count()).toBe(0);
     await row(room).getByTestId("exam-start").click();
     await room.getByTestId("start-exam-submit").click();

@@ -17,6 +17,8 @@ export interface Permissions {
   assignShifts: boolean;
   /** Adding and renewing credentials and recording their verification. */
   editCredentials: boolean;
+  /** Linking a person's sign-in account to their staff record. */
+  linkSignIn: boolean;
 }
 
 export function useStaffPermissions(session: Session): Permissions {
@@ -27,6 +29,7 @@ export function useStaffPermissions(session: Session): Permissions {
       error: actions.error,
       assignShifts: actions.allows("manageShifts"),
       editCredentials: actions.allows("keepCredentials"),
+      linkSignIn: actions.allows("linkSignInAccount"),
     }),
     [actions],
   );

@@ -189,6 +189,36 @@ describe("Staff area", () => {
     await page.close();
   });
 
+  it("lets a coordinator link a person's sign-in account, and unlink it after a confirmation", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "coordinator");
+    await page.goto(`${workspace.url}/staff/members/${staffMemberId}`);
+    const card = page.getByTestId("sign-in-account");
+    await card.getByText(/Not linked/).waitFor();
+    await card.getByLabel(/Sign-in account/).fill("demo:technologist");
+    await card.getByRole("button", { name: "Link account" }).click();
+    await expect.poll(() => card.getAttribute("data-linked")).toBe("true");
+    // The technologist, signed in, is that person to the API now.
+    const mine = await workspace.stack.call<{ myStaffRecord: { id: string } | null }>(`{ myStaffRecord { id } }`, {}, "technologist");
+    expect(mine.data?.myStaffRecord?.id).toBe(staffMemberId);
+    await card.getByRole("button", { name: "Unlink account" }).click();
+    await card.getByText(/will no longer see their own worklist/).waitFor();
+    await card.getByRole("button", { name: "Unlink", exact: true }).click();
+    await expect.poll(() => card.getAttribute("data-linked")).toBe("false");
+    await page.close();
+
+    // A scheduler sees whether it is linked, and nothing to change it with.
+    const reader = await browser.newPage();
+    await signIn(reader, "scheduler");
+    await reader.goto(`${workspace.url}/staff/members/${staffMemberId}`);
+    await reader
+      .getByTestId("sign-in-account")
+      .getByText(/Not linked/)
+      .waitFor();
+    expect(await reader.getByRole("button", { name: "Link account" }).count()).toBe(0);
+    await reader.close();
+  });
+
   it("offers the imaging manager shift assignment, as the API's catalogue allows", async () => {
     const page = await browser.newPage();
     await signIn(page, "manager");

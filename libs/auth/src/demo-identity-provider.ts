@@ -26,6 +26,11 @@ export const demoAccounts: readonly DemoAccount[] = [
   { username: "integration", name: "Demo Integration", roles: ["integration"] },
 ];
 
+/** The subject a demo account's tokens carry: what a staff record links to for "my worklist". */
+export function demoSubject(username: string): string {
+  return `demo:${username}`;
+}
+
 export const demoAudience = "gantry";
 const tokenLifetime = "8h";
 
@@ -58,7 +63,7 @@ export async function createDemoIdentityProvider(issuer: string): Promise<DemoId
         ...(account.scopes ? { scope: account.scopes.join(" ") } : {}),
       })
         .setProtectedHeader({ alg: "ES256", kid })
-        .setSubject(`demo:${account.username}`)
+        .setSubject(demoSubject(account.username))
         .setIssuer(issuer)
         .setAudience(demoAudience)
         .setIssuedAt()

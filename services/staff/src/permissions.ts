@@ -16,6 +16,7 @@ export const staffPermissions = definePermissions({
     grants: [{ roles: departmentRoles }, { roles: ["integration"], scopes: ["staff:read"] }],
   },
   addStaffMember: allow("Add a person to the staff directory", staffOffice),
+  linkSignInAccount: allow("Link a person's sign-in account to their staff record", staffOffice),
   keepCredentials: allow("Add and renew credentials and record their verification", staffOffice),
   recordCompetency: allow("Record competency assessments", staffOffice),
   logContinuingEducation: allow("Log continuing education", staffOffice),

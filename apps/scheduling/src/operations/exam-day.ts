@@ -47,8 +47,8 @@ export const WorklistEntryFieldsFragment = graphql(`
 `);
 
 export const WorklistQuery = graphql(`
-  query Worklist($day: Date!, $includeClosed: Boolean, $deviceId: ID, $modality: Modality) {
-    worklist(day: $day, includeClosed: $includeClosed, deviceId: $deviceId, modality: $modality) {
+  query Worklist($day: Date!, $includeClosed: Boolean, $deviceId: ID, $modality: Modality, $technologistId: ID) {
+    worklist(day: $day, includeClosed: $includeClosed, deviceId: $deviceId, modality: $modality, technologistId: $technologistId) {
       ...WorklistEntryFields
       patient {
         id
@@ -66,8 +66,8 @@ export const WorklistQuery = graphql(`
 `);
 
 export const WorklistWithoutNamesQuery = graphql(`
-  query WorklistWithoutNames($day: Date!, $includeClosed: Boolean, $deviceId: ID, $modality: Modality) {
-    worklist(day: $day, includeClosed: $includeClosed, deviceId: $deviceId, modality: $modality) {
+  query WorklistWithoutNames($day: Date!, $includeClosed: Boolean, $deviceId: ID, $modality: Modality, $technologistId: ID) {
+    worklist(day: $day, includeClosed: $includeClosed, deviceId: $deviceId, modality: $modality, technologistId: $technologistId) {
       ...WorklistEntryFields
     }
   }
@@ -242,6 +242,19 @@ export const RecordContrastGivenMutation = graphql(`
       id
       contrastGiven {
         quantity
+      }
+    }
+  }
+`);
+
+/** The signed-in person's own staff record (staff area), when their sign-in account is linked to one. */
+export const MyStaffRecordQuery = graphql(`
+  query MyStaffRecord {
+    myStaffRecord {
+      id
+      role
+      name {
+        text
       }
     }
   }

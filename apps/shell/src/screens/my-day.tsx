@@ -13,9 +13,11 @@ interface DayEntry {
   arrivedAt: string | null;
   order: { priority: string; procedure: { name: string } };
   device: { name: string };
+  technologist: { id: string } | null;
 }
 interface MyDayAnswer {
   worklist: DayEntry[];
+  myStaffRecord?: { id: string } | null;
   orderQueue?: { totalCount: number };
   openCriticalFindings?: { id: string; overdue: boolean }[];
 }
@@ -26,9 +28,11 @@ function myDayQuery(roles: readonly string[]): DocumentNode {
     ? "orderQueue(first: 1, filter: { unscheduledOnly: true }) { totalCount }"
     : "";
   const findings = roles.some((role) => role === "coordinator" || role === "radiologist") ? "openCriticalFindings { id overdue }" : "";
+  // The technologist's own record (staff area), to pick their patients out of the day's.
+  const me = roles.includes("technologist") ? "myStaffRecord { id }" : "";
   return parse(`query MyDay($day: Date!) {
-    worklist(day: $day) { id startsAt endsAt stage arrivedAt order { priority procedure { name } } device { name } }
-    ${queue} ${findings}
+    worklist(day: $day) { id startsAt endsAt stage arrivedAt order { priority procedure { name } } device { name } technologist { id } }
+    ${queue} ${findings} ${me}
   }`);
 }
 
@@ -82,7 +86,12 @@ export function MyDay({ session }: { session: Session }) {
   const notArrived = is("BOOKED").filter((entry) => Date.parse(entry.startsAt) < now);
   const runningLate = is("IN_PROGRESS").filter((entry) => Date.parse(entry.endsAt) < now);
   const overdue = (answer.data.openCriticalFindings ?? []).filter((finding) => finding.overdue).length;
-  const next = [...is("CHECKED_IN"), ...is("ARRIVED"), ...is("BOOKED").filter((entry) => Date.parse(entry.startsAt) >= now)].slice(0, 5);
+  const myId = answer.data.myStaffRecord?.id;
+  const mine = (list: DayEntry[]) => (myId ? list.filter((entry) => entry.technologist?.id === myId) : list);
+  const next = mine([...is("CHECKED_IN"), ...is("ARRIVED"), ...is("BOOKED").filter((entry) => Date.parse(entry.startsAt) >= now)]).slice(
+    0,
+    5,
+  );
   return (
     <section aria-label="My day" data-testid="my-day">
       <Title order={2} size="h3" mb="sm">
@@ -91,7 +100,7 @@ export function MyDay({ session }: { session: Session }) {
       {roles.includes("technologist") && (
         <Card withBorder mb="md" data-testid="my-day-next-patients">
           <Text fw={600} mb="xs">
-            Your next patients
+            {myId ? "Your next patients" : "The next patients in every room"}
           </Text>
           {next.length === 0 ? (
             <Text size="sm" c="dimmed">

@@ -35,6 +35,7 @@ export const StaffMemberQuery = graphql(`
     staffMember(id: $id) {
       ...StaffSummary
       npi
+      signInLinked
       credentials {
         ...CredentialDetails
       }
@@ -62,6 +63,15 @@ export const StaffMemberQuery = graphql(`
         creditsRemaining
         compliant
       }
+    }
+  }
+`);
+
+export const LinkSignInAccountMutation = graphql(`
+  mutation LinkSignInAccount($id: ID!, $subject: String) {
+    linkSignInAccount(staffMemberId: $id, signInSubject: $subject) {
+      id
+      signInLinked
     }
   }
 `);

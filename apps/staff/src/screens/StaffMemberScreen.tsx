@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import type { StaffMemberQuery as StaffMemberResult } from "../__generated__/graphql.ts";
 import { useArea } from "../area-context.tsx";
 import { bandOf, ExpiryBadge, VerificationBadge } from "../components/ExpiryBadge.tsx";
+import { SignInAccountCard } from "../components/SignInAccountCard.tsx";
 import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
 import { formatCode, formatCredentialKind, formatDate, formatDateTime, formatDaysLeft, formatModality } from "../format.ts";
 import { StaffMemberQuery } from "../operations/staff-member.ts";
@@ -52,6 +53,7 @@ export function StaffMemberScreen() {
           </Badge>
         ))}
       </Group>
+      <SignInAccountCard member={member} />
       <Tabs value={active} onChange={(value) => void navigate(link(`members/${member.id}/${value ?? "credentials"}`))}>
         <Tabs.List>
           <Tabs.Tab value="credentials" data-testid="staff-member-tab-credentials">

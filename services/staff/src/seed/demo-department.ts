@@ -1,3 +1,4 @@
+import { demoAccounts, demoSubject } from "@gantry/auth/demo-identity-provider";
 import { wallClockToInstant } from "@gantry/calendar/calendar";
 import type { Row } from "@gantry/demo-data/insert-rows";
 import { DemoRandom, stableUuid } from "@gantry/demo-data/random";
@@ -61,6 +62,30 @@ interface Person {
   id: string;
   role: StaffRole;
   modalities: Modality[];
+  /** A demo account signs in as this person: in good standing, on the early CT shift every weekday. */
+  demo?: { username: string; givenName: string; familyName: string };
+}
+
+/**
+ * The demo accounts' own staff records, by role: the first person of each role takes the account's
+ * name, so "my worklist" and the names on screens agree with who signed in.
+ */
+const demoPeople: Partial<Record<StaffRole, string>> = {
+  technologist: "technologist",
+  radiologist: "radiologist",
+  scheduler: "scheduler",
+  coordinator: "coordinator",
+  manager: "manager",
+  "quality-officer": "quality",
+};
+
+function demoPerson(role: StaffRole, index: number): Person["demo"] {
+  // The second technologist is the first whose primary modality is CT, where the demo rota puts them.
+  const username = index === (role === "technologist" ? 1 : 0) ? demoPeople[role] : undefined;
+  const account = demoAccounts.find((candidate) => candidate.username === username);
+  if (!account) return undefined;
+  const [givenName = "", ...family] = account.name.replace(/^Dr\. /, "").split(" ");
+  return { username: account.username, givenName, familyName: family.join(" ") };
 }
 
 /**
@@ -76,18 +101,27 @@ export function buildDemoDepartment(today: string): DemoDepartment {
   for (const [role, count] of headcount) {
     for (let index = 0; index < count; index++) {
       number += 1;
-      const person: Person = { id: stableUuid("staff", `staff:${number}`), role, modalities: modalitiesFor(role, index, random) };
+      const demo = demoPerson(role, index);
+      const person: Person = {
+        id: stableUuid("staff", `staff:${number}`),
+        role,
+        modalities: modalitiesFor(role, index, random),
+        ...(demo ? { demo } : {}),
+      };
       people.push(person);
       const firstNine = `1${String(number * 7919).padStart(8, "0")}`;
+      const [familyName, givenName] = [random.pick(familyNames), random.pick(givenNames)];
+      // A few people have left; they keep their records but drop out of rotas and watch lists.
+      const left = random.chance(0.03);
       data.staff_member.push({
         id: person.id,
         employee_id: `E${String(10000 + number)}`,
-        family_name: random.pick(familyNames),
-        given_name: random.pick(givenNames),
+        family_name: demo?.familyName ?? familyName,
+        given_name: demo?.givenName ?? givenName,
         role,
         npi: role === "radiologist" ? `${firstNine}${npiCheckDigit(firstNine)}` : null,
-        // A few people have left; they keep their records but drop out of rotas and watch lists.
-        active: !random.chance(0.03),
+        active: demo ? true : !left,
+        sign_in_subject: demo ? demoSubject(demo.username) : null,
         modalities: `{${person.modalities.join(",")}}`,
         created_at: createdAt,
         updated_at: createdAt,
@@ -142,9 +176,11 @@ function credentialKinds(person: Person, random: DemoRandom): CredentialKind[] {
 function addCredentials(data: DemoDepartment, person: Person, today: string, random: DemoRandom, createdAt: string): void {
   for (const kind of credentialKinds(person, random)) {
     // Spread expiries: a few already lapsed, a steady stream in the 30/60/90-day windows, most later.
-    const expiresOn = addDays(today, random.chance(0.06) ? random.int(-60, -1) : random.int(0, 700));
+    const drawnExpiry = addDays(today, random.chance(0.06) ? random.int(-60, -1) : random.int(0, 700));
     const roll = random.next();
-    const verification = roll < 0.86 ? "verified" : roll < 0.96 ? "unverified" : "failed";
+    const drawnVerification = roll < 0.86 ? "verified" : roll < 0.96 ? "unverified" : "failed";
+    const expiresOn = person.demo ? addDays(today, 400) : drawnExpiry;
+    const verification = person.demo ? "verified" : drawnVerification;
     data.credential.push({
       id: stableUuid("staff", `credential:${person.id}:${kind}`),
       staff_member_id: person.id,
@@ -187,7 +223,7 @@ function addCompetencies(data: DemoDepartment, person: Person, today: string, ra
       exam_type: null,
       assessed_by: "Morgan Manager",
       assessed_on: assessedOn,
-      result: roll < 0.9 ? "passed" : roll < 0.95 ? "needs-review" : "failed",
+      result: person.demo || roll < 0.9 ? "passed" : roll < 0.95 ? "needs-review" : "failed",
       next_due_on: addDays(assessedOn, 365),
       created_at: createdAt,
     });
@@ -231,8 +267,13 @@ function addShifts(data: DemoDepartment, people: Person[], today: string): void 
     wallClockToInstant(addDays(day, Math.floor(hour / 24)), `${String(hour % 24).padStart(2, "0")}:00`, zone).toISOString();
   const active = new Set(data.staff_member.filter((row) => row.active).map((row) => row.id));
   const modalityList: Modality[] = ["xr", "ct", "mr", "us", "mg", "nm"];
+  // The demo technologist works the early CT-1 shift every weekday and nothing else, so their own worklist has patients.
+  const demoTechnologist = people.find((person) => person.demo && person.modalities.includes("ct"));
   const pools = new Map(
-    modalityList.map((modality) => [modality, people.filter((person) => person.modalities.includes(modality) && active.has(person.id))]),
+    modalityList.map((modality) => [
+      modality,
+      people.filter((person) => person.modalities.includes(modality) && active.has(person.id) && person !== demoTechnologist),
+    ]),
   );
   const created = at(today, 0);
   for (let offset = -rotaDays.before; offset < rotaDays.after; offset++) {
@@ -253,9 +294,12 @@ function addShifts(data: DemoDepartment, people: Person[], today: string): void 
       if (modality !== "mg" && modality !== "nm")
         blocks.push([departmentHours.closesAtHour, 24 + departmentHours.opensAtHour, "on-call", roomList[0] as string]);
       blocks.forEach(([start, end, kind, room], blockIndex) => {
-        const person = pool
-          .map((_, turn) => pool[(dayNumber * 3 + blockIndex + turn) % pool.length] as Person)
-          .find((candidate) => !busy.has(candidate.id));
+        const demoTurn = demoTechnologist && modality === "ct" && blockIndex === 0 && !weekend;
+        const person = demoTurn
+          ? demoTechnologist
+          : pool
+              .map((_, turn) => pool[(dayNumber * 3 + blockIndex + turn) % pool.length] as Person)
+              .find((candidate) => !busy.has(candidate.id));
         if (!person) return;
         busy.add(person.id);
         data.shift.push({

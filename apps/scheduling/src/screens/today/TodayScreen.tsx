@@ -13,7 +13,7 @@ import { PatientLabel } from "../../components/PatientLabel.tsx";
 import type { Modality, WorklistEntryFieldsFragment } from "../../__generated__/graphql.ts";
 import { examStage, modality, screeningAlert } from "../../labels.ts";
 import { DevicesQuery } from "../../operations/device.ts";
-import { WorklistQuery, WorklistWithoutNamesQuery } from "../../operations/exam-day.ts";
+import { MyStaffRecordQuery, WorklistQuery, WorklistWithoutNamesQuery } from "../../operations/exam-day.ts";
 import { useQueryWithPatient } from "../../patient-fallback.ts";
 import { dayFromToday, formatSpan } from "../../time.ts";
 import { ExamActions } from "./ExamActions.tsx";
@@ -83,12 +83,17 @@ export function TodayScreen() {
   const [includeClosed, setIncludeClosed] = useState(false);
   const [deviceId, setDeviceId] = useState<string | null>(null);
   const [modalityFilter, setModalityFilter] = useState<string | null>(null);
+  const [onlyMineChosen, setOnlyMine] = useState<boolean | null>(null);
   const devices = useGraphQLQuery(["scheduling", "devices"], DevicesQuery, { kind: "SCANNER", first: 100 }, { staleTime: 60_000 });
+  // A technologist or sonographer whose sign-in is linked to their staff record starts on their own exams.
+  const me = useGraphQLQuery(["staff", "my-record"], MyStaffRecordQuery, {}, { staleTime: 300_000 }).data?.myStaffRecord ?? null;
+  const scans = me?.role === "TECHNOLOGIST" || me?.role === "SONOGRAPHER";
+  const onlyMine = Boolean(me) && (onlyMineChosen ?? scans);
   const list = useQueryWithPatient(
     ["scheduling", "worklist"],
     WorklistQuery,
     WorklistWithoutNamesQuery,
-    { day, includeClosed, deviceId, modality: modalityFilter as Modality | null },
+    { day, includeClosed, deviceId, modality: modalityFilter as Modality | null, technologistId: onlyMine ? (me?.id ?? null) : null },
     {
       placeholderData: keepPreviousData,
     },
@@ -119,6 +124,15 @@ export function TodayScreen() {
           value={modalityFilter}
           onChange={setModalityFilter}
         />
+        {me && (
+          <Checkbox
+            label={`Only my exams (${me.name.text})`}
+            checked={onlyMine}
+            onChange={(event) => setOnlyMine(event.currentTarget.checked)}
+            mt="lg"
+            data-testid="only-my-exams"
+          />
+        )}
         <Checkbox
           label="Show cancelled and no-shows"
           checked={includeClosed}
@@ -137,7 +151,7 @@ export function TodayScreen() {
         <ErrorAlert error={list.error} title="Could not load the day's exams" />
       ) : entries.length === 0 ? (
         <Text c="dimmed" data-testid="worklist-empty">
-          No exams on this day.
+          {onlyMine ? "None of your exams on this day." : "No exams on this day."}
         </Text>
       ) : (
         <Table striped aria-label="The day's exams" data-testid="worklist-table">

@@ -34,6 +34,8 @@ export const StaffMemberSchema = defineEntity({
     active: p.boolean().default(true),
     /** Modalities the person works in (a technologist may be cross-trained). */
     modalities: p.array<Modality>(),
+    /** The identity provider's subject of the person's sign-in account, when linked ("my worklist"). */
+    signInSubject: p.string().length(200).nullable().unique(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

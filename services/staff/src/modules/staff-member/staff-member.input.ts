@@ -33,3 +33,6 @@ export const directorySearch = z.object({
   active: z.boolean().nullish(),
 });
 export type DirectorySearch = z.infer<typeof directorySearch>;
+
+/** The identity provider's subject as the token carries it ("demo:technologist", an OIDC sub), or null to unlink. */
+export const linkSignInInput = z.object({ staffMemberId: z.string(), signInSubject: requiredText(200).nullable() });

@@ -130,4 +130,34 @@ describe("staff directory", () => {
     );
     expect(asIntegration.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
+
+  it("links a sign-in account to one staff record, which that person then finds as their own", async () => {
+    const added = await service.call<{ addStaffMember: { id: string } }>(addStaffMember, {
+      input: { employeeId: "T-LINK-1", familyName: "Osei", givenName: "Ama", role: "TECHNOLOGIST", modalities: ["CT"] },
+    });
+    const id = added.data?.addStaffMember.id;
+    const mine = `{ myStaffRecord { id signInLinked } }`;
+    const link = `mutation ($id: ID!, $subject: String) { linkSignInAccount(staffMemberId: $id, signInSubject: $subject) { id signInLinked } }`;
+    // Nobody is linked yet: the technologist has no record of their own.
+    expect((await callSubgraph(service.url, mine, {}, testIdentity("technologist"))).data).toEqual({ myStaffRecord: null });
+    // Only the staff office links accounts.
+    const refused = await callSubgraph(service.url, link, { id, subject: "test:technologist" }, testIdentity("technologist"));
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const linked = await service.call(link, { id, subject: "test:technologist" });
+    expect(linked.data).toEqual({ linkSignInAccount: { id, signInLinked: true } });
+    expect((await callSubgraph(service.url, mine, {}, testIdentity("technologist"))).data).toEqual({
+      myStaffRecord: { id, signInLinked: true },
+    });
+    // One record per account: linking it to someone else is a CONFLICT, and nothing moves.
+    const other = await service.call<{ addStaffMember: { id: string } }>(addStaffMember, {
+      input: { employeeId: "T-LINK-2", familyName: "Boateng", givenName: "Kofi", role: "TECHNOLOGIST" },
+    });
+    const twice = await service.call(link, { id: other.data?.addStaffMember.id, subject: "test:technologist" });
+    expect(twice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const blank = await service.call(link, { id, subject: "  " });
+    expect(blank.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    // Unlinked, the record is nobody's again.
+    await service.call(link, { id, subject: null });
+    expect((await callSubgraph(service.url, mine, {}, testIdentity("technologist"))).data).toEqual({ myStaffRecord: null });
+  });
 });

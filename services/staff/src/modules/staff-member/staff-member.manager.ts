@@ -7,7 +7,7 @@ import { parseInput } from "@gantry/subgraph-kit/validation";
 import { requireDirectoryReader, requireStaffPermission } from "../../access.ts";
 import { isUuid } from "../../uuid.ts";
 import { StaffMember } from "./staff-member.entity.ts";
-import { addStaffMemberInput, directorySearch } from "./staff-member.input.ts";
+import { addStaffMemberInput, directorySearch, linkSignInInput } from "./staff-member.input.ts";
 import type { StaffMemberLoader } from "./staff-member.loader.ts";
 import type { StaffMemberStore } from "./staff-member.store.ts";
 
@@ -70,6 +70,29 @@ export class StaffMemberManager {
     await conflictOnViolation(
       () => this.context.em.flush(),
       [{ sqlState: SqlState.UniqueViolation, message: `Employee id ${input.employeeId} is already in the directory.` }],
+    );
+    return member;
+  }
+
+  /** The caller's own record: linked by the subject of their sign-in account, never by name. */
+  async mine(): Promise<StaffMember | null> {
+    requireDirectoryReader(this.context.identity, "Finding your staff record");
+    return this.store.bySignInSubject(this.context.identity.subject);
+  }
+
+  async linkSignIn(staffMemberId: string, rawSubject: unknown): Promise<StaffMember> {
+    requireStaffPermission(this.context.identity, "linkSignInAccount", "Linking a sign-in account");
+    const { signInSubject } = parseInput(linkSignInInput, { staffMemberId, signInSubject: rawSubject }, "arguments");
+    const member = await this.loadOrFail(staffMemberId);
+    member.signInSubject = signInSubject;
+    await conflictOnViolation(
+      () => this.context.em.flush(),
+      [
+        {
+          sqlState: SqlState.UniqueViolation,
+          message: "That sign-in account is linked to another staff record already; unlink it there first.",
+        },
+      ],
     );
     return member;
   }

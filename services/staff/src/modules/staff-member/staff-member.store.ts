@@ -20,6 +20,10 @@ export class StaffMemberStore {
     return this.em.find(StaffMember, { id: { $in: [...ids] } });
   }
 
+  bySignInSubject(subject: string): Promise<StaffMember | null> {
+    return this.em.findOne(StaffMember, { signInSubject: subject });
+  }
+
   async search(search: DirectorySearch, page: PageRequest): Promise<{ nodes: StaffMember[]; totalCount: number }> {
     const conditions: FilterQuery<StaffMember>[] = [];
     if (search.role) conditions.push({ role: search.role });
