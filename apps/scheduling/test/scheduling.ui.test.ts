@@ -537,6 +537,13 @@ describe("Scheduling area", () => {
     const deviceId = await openScanner(workspace, "CT Scanner 7");
     const patient = await registerPatient(workspace, "Achterberg", "Saskia");
     await screenPatient(workspace, patient.id);
+    // Her earlier CT is asked for from another hospital: the technologist sees that priors are on the way.
+    await must(
+      workspace,
+      `mutation ($input: RequestPriorStudiesInput!) { requestPriorStudies(input: $input) { id } }`,
+      { input: { patientId: patient.id, facility: "St. Mary's Hospital", studiesDescription: "CT chest 2025" } },
+      "scheduler",
+    );
     const order = await placeOrder(workspace, patient.id, procedureId);
     const startsAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3 * 60_000).toISOString();
     await must(
@@ -600,6 +607,7 @@ describe("Scheduling area", () => {
     const room = await openPage("technologist", "/scheduling/today");
     await expect.poll(() => row(room).getAttribute("data-stage"), settles).toBe("CHECKED_IN");
     expect(await room.getByTestId("only-my-exams").isChecked()).toBe(true);
+    await row(room).getByTestId("priors-requested").waitFor();
     expect(await row(room).getByTestId("exam-check-in").count()).toBe(0);
     await row(room).getByTestId("exam-start").click();
     await room.getByTestId("start-exam-submit").click();

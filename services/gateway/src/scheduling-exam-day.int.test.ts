@@ -295,7 +295,7 @@ describe("the exam's day", () => {
     };
     const worklist = `query ($day: Date!, $device: ID!) { worklist(day: $day, deviceId: $device) {
       id startsAt stage studyInstanceUid order { accessionNumber priority procedure { name } }
-      patient { name { family } currentSafetyScreening { alerts } } } }`;
+      patient { name { family } interpreterNeeded currentSafetyScreening { alerts } priorStudyRequests { status } } } }`;
     const day = new Date(Date.now() + 3 * 60_000).toISOString();
     const measure = async () => {
       for (const subgraph of Object.values(stack.subgraphs)) subgraph.statements.length = 0;

@@ -194,6 +194,26 @@ describe("the demo history", () => {
     expect(order?.open_queue).toBeGreaterThan(0);
   });
 
+  it("records critical findings on reported exams, most communicated with a read-back, a few past their limit and open", async () => {
+    const [findings] = await sql<{ total: number; closed: number; late: number }>(
+      `select count(*)::int as total, count(communicated_at)::int as closed,
+              count(*) filter (where communicated_at > communicate_by)::int as late
+       from critical_finding f join appointment a on a.id = f.appointment_id
+       where a.report_status is not null and f.recorded_at <= ?`,
+      [now],
+    );
+    expect(findings?.total).toBeGreaterThan(10);
+    expect(findings?.closed).toBeGreaterThan((findings?.total ?? 0) / 2);
+    expect(findings?.late).toBeGreaterThan(0);
+    const overdue = await must<{ openCriticalFindings: { overdue: boolean }[] }>(
+      stack,
+      `query ($asOf: DateTime) { openCriticalFindings(overdueOnly: true, asOf: $asOf) { overdue } }`,
+      { asOf: now.toISOString() },
+      "coordinator",
+    );
+    expect(overdue.openCriticalFindings.length).toBeGreaterThan(0);
+  });
+
   it("books registered patients, whom the worklist names through the patients area", async () => {
     const answer = await must<{ worklist: { patient: { name: { text: string } } | null }[] }>(
       stack,

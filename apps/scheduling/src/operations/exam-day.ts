@@ -60,6 +60,11 @@ export const WorklistQuery = graphql(`
         currentSafetyScreening {
           alerts
         }
+        priorStudyRequests {
+          id
+          status
+          facility
+        }
       }
     }
   }

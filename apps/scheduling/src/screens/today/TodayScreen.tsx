@@ -22,7 +22,40 @@ import { useLiveDay } from "./live-day.ts";
 type WorklistPatient = {
   interpreterNeeded: boolean;
   currentSafetyScreening?: { alerts: readonly string[] } | null;
+  priorStudyRequests?: readonly { id: string; status: string; facility: string }[];
 } | null;
+
+/** Outside priors the radiologist will compare with: asked for and not yet here, or here. */
+function PriorStudies({ requests }: { requests: NonNullable<WorklistPatient>["priorStudyRequests"] }) {
+  const waiting = (requests ?? []).filter((request) => request.status === "REQUESTED");
+  const received = (requests ?? []).filter((request) => request.status === "RECEIVED");
+  return (
+    <>
+      {waiting.length > 0 && (
+        <Badge
+          color="orange"
+          variant="outline"
+          size="sm"
+          title={waiting.map((request) => request.facility).join(", ")}
+          data-testid="priors-requested"
+        >
+          Priors requested
+        </Badge>
+      )}
+      {received.length > 0 && (
+        <Badge
+          color="teal"
+          variant="outline"
+          size="sm"
+          title={received.map((request) => request.facility).join(", ")}
+          data-testid="priors-received"
+        >
+          Priors received
+        </Badge>
+      )}
+    </>
+  );
+}
 
 /** What the technologist needs to know before the patient walks in: alerts, a missing screening, interpreter, prior auth, prep. */
 function BeforeTheExam({ entry, patient }: { entry: WorklistEntryFieldsFragment; patient: WorklistPatient }) {
@@ -45,6 +78,7 @@ function BeforeTheExam({ entry, patient }: { entry: WorklistEntryFieldsFragment;
           Interpreter
         </Badge>
       )}
+      <PriorStudies requests={patient?.priorStudyRequests} />
       {entry.order.requiresPriorAuthorization && (
         <Badge color="gray" variant="light" size="sm">
           Prior auth required

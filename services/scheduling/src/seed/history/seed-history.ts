@@ -5,6 +5,7 @@ import type { AreaAsker } from "@gantry/subgraph-kit/area-client";
 import { departmentTimeZone } from "@gantry/subgraph-kit/department-clock";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { bookingOutcome } from "./booking-outcome.ts";
+import { criticalFinding } from "./critical-findings.ts";
 import { planBookings } from "./booking-plan.ts";
 import { drawShare, priorityByClass, reasonsByModality, referrers } from "./department-mix.ts";
 import { readDepartment, type Department } from "./department-sources.ts";
@@ -100,12 +101,18 @@ export async function seedSchedulingHistory(orm: MikroORM, areas: AreaAsker, opt
   );
   const appointments = outcomes.map((outcome) => outcome.appointment);
   const history = outcomes.flatMap((outcome) => outcome.history);
+  const findings: Row[] = [];
+  outcomes.forEach((outcome, index) => {
+    const finding = criticalFinding(outcome, bookings[index]?.procedure.modality ?? "", now, random);
+    if (finding) findings.push(finding);
+  });
   await em.transactional(async (tx) => {
     await insertDemoRows(tx, "imaging_order", orders);
     await insertDemoRows(tx, "appointment", appointments);
     await insertDemoRows(tx, "appointment_history", history, { batchSize: 20_000 });
+    await insertDemoRows(tx, "critical_finding", findings);
   });
-  await em.getConnection().execute(`analyze imaging_order, appointment, appointment_history`);
+  await em.getConnection().execute(`analyze imaging_order, appointment, appointment_history, critical_finding`);
 
   const past = appointments.filter((row) => Date.parse(String(row.ends_at)) <= now.getTime());
   const cancelled = past.filter((row) => row.status === "cancelled").length;
@@ -114,6 +121,7 @@ export async function seedSchedulingHistory(orm: MikroORM, areas: AreaAsker, opt
   return (
     `${appointments.length} appointments ${from}..${to} (past: ${percent(cancelled, past.length)} cancelled, ` +
     `${percent(noShows, past.length)} no-shows), ${orders.length} orders, ${history.length} history lines, ` +
+    `${findings.length} critical findings (${findings.filter((row) => row.communicated_at === null).length} open), ` +
     `${department.patients.length} patients; read in ${seconds(read - started)} s, written in ${seconds(Date.now() - read)} s`
   );
 }

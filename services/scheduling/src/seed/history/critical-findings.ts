@@ -1,0 +1,66 @@
+import type { Row } from "@gantry/demo-data/insert-rows";
+import { stableUuid, type DemoRandom } from "@gantry/demo-data/random";
+import { drawShare } from "./department-mix.ts";
+import type { BookingRows } from "./booking-outcome.ts";
+
+const minuteMs = 60_000;
+
+/** What radiologists call critical or unexpected, by modality. */
+const findingsByModality: Record<string, readonly string[]> = {
+  ct: ["Pulmonary embolism", "Intracranial hemorrhage", "Free intraperitoneal air", "Aortic dissection", "Incidental renal mass"],
+  mr: ["Acute ischemic stroke", "Spinal cord compression", "Incidental adrenal mass"],
+  xr: ["Tension pneumothorax", "Unsuspected displaced fracture", "Misplaced central line"],
+  us: ["Ectopic pregnancy", "Testicular torsion", "Deep vein thrombosis"],
+  mg: ["Highly suspicious mass (BI-RADS 5)"],
+  nm: ["Unsuspected skeletal metastases"],
+};
+
+/** The department's default limits (critical_result_limit), minutes from the finding to its communication. */
+const limits = { immediate: 60, "within-hours": 360, "routine-follow-up": 4320 } as const;
+
+/**
+ * About one reported exam in fifty has a critical or unexpected finding, recorded when the first
+ * report was. Most are communicated within their limit with a read-back; some late; and the last
+ * days' findings are partly still open, a few of them past their limit — the coordinator's list.
+ */
+export function criticalFinding(rows: BookingRows, modality: string, now: Date, random: DemoRandom): Row | null {
+  const { appointment, order } = rows;
+  const reportedAt = appointment.report_preliminary_at ?? appointment.report_final_at;
+  if (typeof reportedAt !== "string" || !random.chance(0.02)) return null;
+  const recorded = new Date(reportedAt);
+  const urgency = drawShare(random, [
+    ["immediate", 0.4],
+    ["within-hours", 0.35],
+    ["routine-follow-up", 0.25],
+  ] as const);
+  const limit = limits[urgency];
+  const recent = now.getTime() - recorded.getTime() < 3 * 1440 * minuteMs;
+  const roll = random.next();
+  const minutes = roll < 0.9 ? random.int(5, Math.round(limit * 0.8)) : random.int(Math.round(limit * 1.1), limit * 2);
+  const communicated = new Date(recorded.getTime() + minutes * minuteMs);
+  const closed = communicated <= now && !(recent && random.chance(0.3));
+  const radiologist = String(appointment.radiologist_name ?? "Radiologist");
+  return {
+    id: stableUuid("scheduling", `history-finding:${String(appointment.id)}`),
+    appointment_id: appointment.id ?? null,
+    patient_id: appointment.patient_id ?? null,
+    category: random.pick(findingsByModality[modality] ?? ["Unexpected finding"]),
+    description: null,
+    urgency,
+    recorded_at: recorded.toISOString(),
+    recorded_by: radiologist,
+    communicate_by: new Date(recorded.getTime() + limit * minuteMs).toISOString(),
+    communicated_at: closed ? communicated.toISOString() : null,
+    communicated_by: closed ? radiologist : null,
+    communicated_to: closed ? String(order.referring_name ?? "Referring provider") : null,
+    communicated_via: closed
+      ? drawShare(random, [
+          ["phone", 0.6],
+          ["secure-message", 0.2],
+          ["page", 0.15],
+          ["in-person", 0.05],
+        ] as const)
+      : null,
+    read_back_confirmed: closed ? true : null,
+  };
+}
