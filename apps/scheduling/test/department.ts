@@ -38,11 +38,11 @@ export function bookingDay(): string {
 }
 
 /** A CT scanner open 07:00–19:00 every day from today. */
-export async function openScanner(workspace: RunningWorkspace, name: string): Promise<string> {
+export async function openScanner(workspace: RunningWorkspace, name: string, modality = "CT"): Promise<string> {
   const { registerDevice } = await must<{ registerDevice: { id: string } }>(
     workspace,
     `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }`,
-    { input: { name, kind: "SCANNER", modality: "CT", manufacturer: "Siemens", model: "SOMATOM Force", serialNumber: unique("CT") } },
+    { input: { name, kind: "SCANNER", modality, manufacturer: "Siemens", model: "SOMATOM Force", serialNumber: unique(modality) } },
     "coordinator",
   );
   const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "07:00", closes: "19:00" }));
@@ -55,17 +55,18 @@ export async function openScanner(workspace: RunningWorkspace, name: string): Pr
   return registerDevice.id;
 }
 
-/** A CT technologist with a verified credential and a passed competency, on a regular 07:00–19:00 shift on `day`. */
+/** A technologist (CT unless told) with a verified credential and a passed competency, on a regular 07:00–19:00 shift on `day`. */
 export async function technologistOnShift(
   workspace: RunningWorkspace,
   day: string,
   familyName: string,
   shift: { startsAt: string; endsAt: string } = { startsAt: `${day}T07:00:00Z`, endsAt: `${day}T19:00:00Z` },
+  modality = "CT",
 ): Promise<string> {
   const { addStaffMember } = await must<{ addStaffMember: { id: string } }>(
     workspace,
     `mutation ($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`,
-    { input: { employeeId: unique("T"), familyName, givenName: "Ada", role: "TECHNOLOGIST", modalities: ["CT"] } },
+    { input: { employeeId: unique("T"), familyName, givenName: "Ada", role: "TECHNOLOGIST", modalities: [modality] } },
     "coordinator",
   );
   const staffMemberId = addStaffMember.id;
@@ -75,7 +76,7 @@ export async function technologistOnShift(
     {
       input: {
         staffMemberId,
-        kind: "ARRT_CT",
+        kind: `ARRT_${modality}`,
         number: unique("ARRT"),
         issuer: "ARRT",
         issuedOn: "2020-01-01",
@@ -93,13 +94,13 @@ export async function technologistOnShift(
   await must(
     workspace,
     `mutation ($input: RecordCompetencyAssessmentInput!) { recordCompetencyAssessment(input: $input) { id } }`,
-    { input: { staffMemberId, modality: "CT", assessedOn: addDays(today(), -30), result: "PASSED", nextDueOn: addDays(day, 365) } },
+    { input: { staffMemberId, modality, assessedOn: addDays(today(), -30), result: "PASSED", nextDueOn: addDays(day, 365) } },
     "coordinator",
   );
   await must(
     workspace,
     `mutation ($input: AssignShiftInput!) { assignShift(input: $input) { id } }`,
-    { input: { staffMemberId, ...shift, modality: "CT" } },
+    { input: { staffMemberId, ...shift, modality } },
     "coordinator",
   );
   return staffMemberId;

@@ -620,6 +620,13 @@ describe("Scheduling area", () => {
     await expectAccessible(room);
     await screenshot(room, "today-technologist-completed");
     await closePage(room);
+    // Unlinked again: the later tests see the technologist's whole-department list.
+    await must(
+      workspace,
+      `mutation ($id: ID!) { linkSignInAccount(staffMemberId: $id, signInSubject: null) { id } }`,
+      { id: technologistId },
+      "coordinator",
+    );
     await expect.poll(cardStage, { timeout: 2_000, interval: 100 }).toBe("COMPLETED");
     await expectAccessible(board);
     await screenshot(board, "tracking-board");
@@ -655,6 +662,89 @@ describe("Scheduling area", () => {
     await coordinator.getByTestId("critical-empty").waitFor();
     await closePage(coordinator);
   });
+  it("lets a nuclear medicine technologist record the radiopharmaceutical and activity given, and correct it", async () => {
+    const hour = 3_600_000;
+    const window = { startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + 3 * hour).toISOString() };
+    const technologistId = await technologistOnShift(workspace, today(), "Haddad", window, "NM");
+    const deviceId = await openScanner(workspace, "NM Camera 1", "NM");
+    const { addProcedure } = await must<{ addProcedure: { id: string } }>(
+      workspace,
+      `mutation ($input: AddProcedureInput!) { addProcedure(input: $input) { id } }`,
+      {
+        input: {
+          code: "NM-BONE-UI",
+          name: "Bone scan, whole body",
+          modality: "NM",
+          bodyPart: "Whole body",
+          lateralityRequired: false,
+          defaultMinutes: 30,
+          contrast: "NONE",
+          screenings: [],
+          consentRequired: false,
+          priorAuthRequired: false,
+          workloadWeight: 2,
+          reportDueHours: { routine: 48, urgent: 8, asap: 4, stat: 1 },
+        },
+      },
+      "coordinator",
+    );
+    const patient = await registerPatient(workspace, "Nakashima", "Emi");
+    const order = await placeOrder(workspace, patient.id, addProcedure.id);
+    const startsAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 2 * 60_000).toISOString();
+    const { bookAppointment } = await must<{ bookAppointment: { id: string } }>(
+      workspace,
+      `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`,
+      {
+        input: {
+          orderId: order.id,
+          deviceId,
+          technologistId,
+          startsAt,
+          overrides: [{ code: "OUTSIDE_HOURS", reason: "The test runs at any hour" }],
+        },
+      },
+      "coordinator",
+    );
+    await must(
+      workspace,
+      `mutation ($input: CheckInInput!) { checkIn(input: $input) { id } }`,
+      {
+        input: {
+          appointmentId: bookAppointment.id,
+          identifiers: ["NAME_AND_BIRTH_DATE", "MRN"],
+          screeningReviewed: true,
+          consentReviewed: true,
+        },
+      },
+      "scheduler",
+    );
+
+    const room = await openPage("technologist", "/scheduling/today");
+    const row = room.getByTestId("worklist-row").filter({ hasText: order.accessionNumber });
+    await row.getByTestId("exam-activity").waitFor();
+    await expectAccessible(room);
+    await row.getByTestId("exam-activity").click();
+    const dialog = room.getByRole("dialog", { name: "Activity given" });
+    // Nothing typed: the form says what is missing and sends nothing.
+    await dialog.getByTestId("activity-submit").click();
+    await dialog.getByText("Name the radiopharmaceutical as labelled").waitFor();
+    await dialog.getByLabel(/^Radiopharmaceutical/).fill("Tc-99m MDP");
+    await dialog.getByLabel(/^Activity given/).fill("740");
+    expect(await accessibilityFindings(room, '[role="dialog"]')).toEqual([]);
+    await dialog.getByTestId("activity-submit").click();
+    await dialog.waitFor({ state: "hidden" });
+    await row.getByText("Tc-99m MDP, 740 MBq").waitFor();
+    // Recorded once, the action offers a correction, which says what it replaces.
+    await row.getByRole("button", { name: /^Correct activity/ }).click();
+    const correction = room.getByRole("dialog", { name: "Activity given" });
+    await correction.getByText(/Recorded already: Tc-99m MDP, 740 MBq/).waitFor();
+    await correction.getByLabel(/^Activity given/).fill("725.5");
+    await correction.getByTestId("activity-submit").click();
+    await row.getByText("Tc-99m MDP, 725.5 MBq").waitFor();
+    await screenshot(room, "today-nm-activity");
+    await closePage(room);
+  });
+
   it("says which area is not answering when a booking cannot be checked, and that nothing was saved", async () => {
     const patient = await registerPatient(workspace, "Brennan", "Aoife");
     await screenPatient(workspace, patient.id);

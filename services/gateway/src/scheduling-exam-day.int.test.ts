@@ -22,7 +22,7 @@ let procedureId: string;
 beforeAll(async () => {
   stack = await startFederatedStack();
   deviceId = await openScanner(stack);
-  technologistId = await technologistOnShiftNow(stack);
+  technologistId = await technologistOnShiftNow(stack, "CT", 8);
   procedureId = await addProcedure(stack, { minutes: 5 });
 });
 afterAll(async () => {
@@ -125,6 +125,43 @@ async function bookedToday(): Promise<string> {
 }
 
 describe("the exam's day", () => {
+  it("records a nuclear medicine exam's radiopharmaceutical and activity, corrects it, and refuses it where it does not belong", async () => {
+    const [nmDevice, nmTechnologist, nmProcedure] = [
+      await openScanner(stack, "NM"),
+      await technologistOnShiftNow(stack, "NM"),
+      await addProcedure(stack, { modality: "NM", minutes: 5 }),
+    ];
+    const orderId = await placeOrder(stack, await registerPatient(stack), nmProcedure);
+    const id = await bookSoon(stack, { orderId, deviceId: nmDevice, technologistId: nmTechnologist, minutesAhead: nextSlot() });
+    const activity = (appointmentId: string, input: Record<string, unknown>): Step => [
+      `mutation ($input: RecordAdministeredActivityInput!) { recordAdministeredActivity(input: $input) {
+         administeredActivity { radiopharmaceutical activityMBq administeredAt recordedBy } } }`,
+      { input: { appointmentId, radiopharmaceutical: "Tc-99m MDP", activityMBq: 740, ...input } },
+      "technologist",
+    ];
+    // Before the patient is checked in there is nothing to record it on.
+    expect(await refused(activity(id, {}))).toBe("CONFLICT");
+    await run(steps.checkIn(id));
+    const given = await must<{ recordAdministeredActivity: { administeredActivity: Record<string, unknown> } }>(stack, ...activity(id, {}));
+    expect(given.recordAdministeredActivity.administeredActivity).toMatchObject({ radiopharmaceutical: "Tc-99m MDP", activityMBq: 740 });
+    // Impossible values are refused and change nothing.
+    expect(await refused(activity(id, { activityMBq: -5 }))).toBe("BAD_USER_INPUT");
+    expect(await refused(activity(id, { administeredAt: new Date(Date.now() + 3_600_000).toISOString() }))).toBe("BAD_USER_INPUT");
+    expect(await refused(activity(id, { radiopharmaceutical: " " }))).toBe("BAD_USER_INPUT");
+    // A correction replaces it, and both lines stay in the history.
+    const corrected = await must<{ recordAdministeredActivity: { administeredActivity: Record<string, unknown> } }>(
+      stack,
+      ...activity(id, { activityMBq: 725.5 }),
+    );
+    expect(corrected.recordAdministeredActivity.administeredActivity).toMatchObject({ activityMBq: 725.5 });
+    expect((await historyOf(id)).filter((action) => action === "activity-administered")).toHaveLength(2);
+    // A CT exam takes no radiopharmaceutical.
+    const ct = await bookedToday();
+    await run(steps.checkIn(ct));
+    expect(await refused(activity(ct, {}))).toBe("BAD_USER_INPUT");
+    expect(await historyOf(ct)).not.toContain("activity-administered");
+  });
+
   it("goes from booked to report distributed, each step stamped, with the intervals the department measures", async () => {
     const id = await bookedToday();
     expect((await run(steps.arrive(id))).stage).toBe("ARRIVED");

@@ -214,6 +214,31 @@ describe("the demo history", () => {
     expect(overdue.openCriticalFindings.length).toBeGreaterThan(0);
   });
 
+  it("records contrast on exams only as the equipment area's stock movements took it, never more than a movement took", async () => {
+    const given = await sql<{ lot: string; movement: string; units: number }>(
+      `select contrast_lot_id as lot, contrast_stock_movement_id as movement, sum(contrast_quantity)::int as units
+       from appointment where contrast_stock_movement_id is not null group by 1, 2`,
+    );
+    expect(given.length).toBeGreaterThan(0);
+    const lots = [...new Set(given.map((row) => row.lot))];
+    const taken = new Map<string, { lot: string; units: number }>();
+    for (const lot of lots) {
+      const answer = await must<{ stockMovements: { id: string; kind: string; quantity: number }[] }>(
+        stack,
+        `query ($lot: ID!) { stockMovements(lotId: $lot) { id kind quantity } }`,
+        { lot },
+        "coordinator",
+      );
+      for (const movement of answer.stockMovements)
+        if (movement.kind === "USED") taken.set(movement.id, { lot, units: -movement.quantity });
+    }
+    const misfits = given.filter((row) => {
+      const movement = taken.get(row.movement);
+      return !movement || movement.lot !== row.lot || row.units > movement.units;
+    });
+    expect(misfits).toEqual([]);
+  });
+
   it("books registered patients, whom the worklist names through the patients area", async () => {
     const answer = await must<{ worklist: { patient: { name: { text: string } } | null }[] }>(
       stack,

@@ -209,10 +209,16 @@ export function soon(minutesAhead = 2): string {
 }
 
 /** A technologist on shift around now (from an hour ago, for `hours`), credentialed and competent. */
-export async function technologistOnShiftNow(stack: FederatedStack, modality = "CT", hours = 4): Promise<string> {
+export async function technologistOnShiftNow(
+  stack: FederatedStack,
+  modality = "CT",
+  hours = 4,
+  credential = `ARRT_${modality}`,
+): Promise<string> {
   const hour = 3_600_000;
   return technologistOnShift(stack, departmentToday(), {
     modality,
+    credential,
     shift: { startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + (hours - 1) * hour).toISOString() },
   });
 }

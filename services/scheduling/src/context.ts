@@ -8,6 +8,7 @@ import type { ImagingOrderManager } from "./modules/imaging-order/imaging-order.
 import type { ProcedureManager } from "./modules/procedure/procedure.manager.ts";
 import type { ScheduleManager } from "./modules/schedule/schedule.manager.ts";
 import type { ExamDayManager } from "./modules/exam-day/exam-day.manager.ts";
+import type { ExamNotesManager } from "./modules/exam-day/exam-notes.manager.ts";
 import type { CriticalResultManager } from "./modules/critical-result/critical-result.manager.ts";
 // pnpm gen module adds its imports above this line.
 
@@ -23,6 +24,7 @@ export interface SchedulingContext extends AccessLogContext {
   slots: SlotFinder;
   waitlist: WaitlistManager;
   examDay: ExamDayManager;
+  examNotes: ExamNotesManager;
   criticalResults: CriticalResultManager;
   // pnpm gen module adds its manager above this line.
 }

@@ -81,6 +81,35 @@ const worklist = /* GraphQL */ `
     }
   }
 `;
+// The tracking board as the board screen asks for it: every exam of the day with its lane's fields.
+const trackingBoard = /* GraphQL */ `
+  query BenchTrackingBoard($day: Date!) {
+    worklist(day: $day, includeClosed: true) {
+      id
+      startsAt
+      endsAt
+      stage
+      arrivedAt
+      checkedInAt
+      examStartedAt
+      lateArrival
+      device {
+        name
+      }
+      order {
+        priority
+        procedure {
+          name
+        }
+      }
+      patient {
+        name {
+          text
+        }
+      }
+    }
+  }
+`;
 const boardVersion = /* GraphQL */ `
   query BenchBoardVersion($day: Date!) {
     trackingBoardVersion(day: $day)
@@ -108,6 +137,13 @@ export async function schedulingScenarios(options: {
     )
   ).rows;
   const devices = (await client.query<{ id: string }>(`select distinct device_id::text as id from schedule_hours order by 1`)).rows;
+  // The seeded year's busiest department day (UTC days: the bench runs on the default zone).
+  const [busiest] = (
+    await client.query<{ day: string; exams: number }>(
+      `select to_char(starts_at, 'YYYY-MM-DD') as day, count(*)::int as exams from appointment group by 1 order by 2 desc, 1 limit 1`,
+    )
+  ).rows;
+  const busiestDay = busiest?.day ?? today;
   await client.end();
   const ok = (response: { status: number; errors?: unknown[] }) => response.status === 200 && !response.errors;
   const pick = <T>(list: T[], client: number, iteration: number) => list[(client * 7919 + iteration) % list.length] as T;
@@ -131,6 +167,18 @@ export async function schedulingScenarios(options: {
       name: "worklist: a whole day across every scanner, with patient names (gateway)",
       async request(client, iteration) {
         return ok(await callGateway(gatewayUrl, worklist, { day: addDays(today, -((client + iteration) % 300)) }, { token }));
+      },
+    },
+    {
+      name: `worklist: the busiest day, ${busiest?.exams ?? 0} exams, with patient names (gateway)`,
+      async request() {
+        return ok(await callGateway(gatewayUrl, worklist, { day: busiestDay }, { token }));
+      },
+    },
+    {
+      name: `tracking board: the busiest day's board, cancelled included (gateway)`,
+      async request() {
+        return ok(await callGateway(gatewayUrl, trackingBoard, { day: busiestDay }, { token }));
       },
     },
     {

@@ -43,6 +43,10 @@ export const WorklistEntryFieldsFragment = graphql(`
       radiologist
       distributedAt
     }
+    administeredActivity {
+      radiopharmaceutical
+      activityMBq
+    }
   }
 `);
 
@@ -260,6 +264,19 @@ export const MyStaffRecordQuery = graphql(`
       role
       name {
         text
+      }
+    }
+  }
+`);
+
+export const RecordAdministeredActivityMutation = graphql(`
+  mutation RecordAdministeredActivity($input: RecordAdministeredActivityInput!) {
+    recordAdministeredActivity(input: $input) {
+      id
+      administeredActivity {
+        radiopharmaceutical
+        activityMBq
+        administeredAt
       }
     }
   }

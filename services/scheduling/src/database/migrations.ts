@@ -5,6 +5,7 @@ import { Migration20261201000300ExamDay } from "./migrations/Migration2026120100
 import { Migration20261201000310CriticalResults } from "./migrations/Migration20261201000310_critical_results.ts";
 import { Migration20261201000320ContrastGiven } from "./migrations/Migration20261201000320_contrast_given.ts";
 import { Migration20261201000330ReservedBlockOverlap } from "./migrations/Migration20261201000330_reserved_block_overlap.ts";
+import { Migration20261201000340AdministeredActivity } from "./migrations/Migration20261201000340_administered_activity.ts";
 // pnpm gen module adds its imports above this line.
 
 /** Every migration of the scheduling database, oldest first. Add new ones at the end; never edit a released one. */
@@ -15,5 +16,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261201000310_critical_results", class: Migration20261201000310CriticalResults },
   { name: "Migration20261201000320_contrast_given", class: Migration20261201000320ContrastGiven },
   { name: "Migration20261201000330_reserved_block_overlap", class: Migration20261201000330ReservedBlockOverlap },
+  { name: "Migration20261201000340_administered_activity", class: Migration20261201000340AdministeredActivity },
   // pnpm gen module adds its migration above this line.
 ];

@@ -17,11 +17,27 @@ import {
 } from "../../operations/exam-day.ts";
 import { CriticalFindingModal } from "../critical/CriticalFindingModal.tsx";
 import { CheckInModal } from "./CheckInModal.tsx";
+import { ActivityModal } from "./ActivityModal.tsx";
 import { ContrastModal } from "./ContrastModal.tsx";
 import { DistributionModal } from "./DistributionModal.tsx";
 import { StartExamModal } from "./StartExamModal.tsx";
 
-type Dialog = "check-in" | "start" | "complete" | "discontinue" | "no-show" | "left" | "distribute" | "finding" | "contrast" | null;
+type Dialog =
+  | "check-in"
+  | "start"
+  | "complete"
+  | "discontinue"
+  | "no-show"
+  | "left"
+  | "distribute"
+  | "finding"
+  | "contrast"
+  | "activity"
+  | null;
+
+/** Nuclear medicine and PET give a radiopharmaceutical: from check-in (an uptake time before the images) until the exam is done. */
+const nuclear = ["NM", "PT"];
+const activityStages = ["CHECKED_IN", "IN_PROGRESS", "COMPLETED"];
 
 /** Stages of an exam that took place: a finding may be recorded on these. */
 const performed = ["COMPLETED", "DISCONTINUED", "PRELIMINARY", "FINAL", "DISTRIBUTED"];
@@ -58,8 +74,11 @@ export function ExamActions({
   const button = (text: string, onClick: () => void, testId: string, color?: string, loading?: boolean) => (
     <Button
       size="xs"
-      variant="light"
+      variant="outline"
       color={color}
+      // Outlined, in the colour's darkest shade: on a striped row a tinted (light) button in teal,
+      // orange or green falls below WCAG AA contrast.
+      style={{ "--button-color": `var(--mantine-color-${color ?? "indigo"}-9)` }}
       onClick={onClick}
       loading={loading}
       data-testid={testId}
@@ -88,6 +107,10 @@ export function ExamActions({
           entry.order.procedure.contrast !== "NONE" &&
           (entry.stage === "IN_PROGRESS" || entry.stage === "COMPLETED") &&
           button("Contrast given", () => setDialog("contrast"), "exam-contrast")}
+        {room &&
+          nuclear.includes(entry.order.procedure.modality) &&
+          activityStages.includes(entry.stage) &&
+          button(entry.administeredActivity ? "Correct activity" : "Activity given", () => setDialog("activity"), "exam-activity")}
         {reading &&
           entry.stage === "COMPLETED" &&
           button("Preliminary", () => report.mutate({ input: { appointmentId: entry.id, status: "PRELIMINARY" } }), "exam-preliminary")}
@@ -110,6 +133,14 @@ export function ExamActions({
       {dialog === "start" && <StartExamModal entry={entry} patientId={patientId} onClose={() => setDialog(null)} />}
       {dialog === "distribute" && <DistributionModal appointmentId={entry.id} onClose={() => setDialog(null)} />}
       {dialog === "contrast" && <ContrastModal appointmentId={entry.id} label={label} onClose={() => setDialog(null)} />}
+      {dialog === "activity" && (
+        <ActivityModal
+          appointmentId={entry.id}
+          label={label}
+          current={entry.administeredActivity ?? null}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === "finding" && <CriticalFindingModal appointmentId={entry.id} label={label} onClose={() => setDialog(null)} />}
       {dialog === "complete" && (
         <ReasonModal

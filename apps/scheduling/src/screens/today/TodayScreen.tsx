@@ -223,6 +223,11 @@ export function TodayScreen() {
                       {entry.order.protocol ? ` · ${entry.order.protocol}` : ""}
                       {entry.order.procedure.contrast !== "NONE" ? ` · contrast ${entry.order.procedure.contrast.toLowerCase()}` : ""}
                     </Text>
+                    {entry.administeredActivity && (
+                      <Text size="xs" data-testid="administered-activity">
+                        {entry.administeredActivity.radiopharmaceutical}, {entry.administeredActivity.activityMBq} MBq
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{entry.device.name}</Text>

@@ -109,6 +109,11 @@ export const AppointmentSchema = defineEntity({
     contrastStockMovementId: p.uuid().nullable(),
     contrastRecordedAt: p.datetime().nullable(),
     contrastRecordedBy: p.string().length(200).nullable(),
+    /** Nuclear medicine and PET: what was injected and how much (MBq), when, recorded by whom. */
+    radiopharmaceutical: p.string().length(100).nullable(),
+    administeredActivityMbq: p.double().nullable(),
+    activityAdministeredAt: p.datetime().nullable(),
+    activityRecordedBy: p.string().length(200).nullable(),
   },
 });
 

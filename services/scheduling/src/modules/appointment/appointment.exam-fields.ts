@@ -31,6 +31,10 @@ type ExamFields = Pick<
   | "contrastStockMovementId"
   | "contrastRecordedAt"
   | "contrastRecordedBy"
+  | "radiopharmaceutical"
+  | "administeredActivityMbq"
+  | "activityAdministeredAt"
+  | "activityRecordedBy"
 >;
 
 /** The exam-day fields of a new booking or hold: nothing has happened yet; its study UID is made now. */
@@ -64,5 +68,9 @@ export function notYetSeen(appointmentId: string): ExamFields {
     contrastStockMovementId: null,
     contrastRecordedAt: null,
     contrastRecordedBy: null,
+    radiopharmaceutical: null,
+    administeredActivityMbq: null,
+    activityAdministeredAt: null,
+    activityRecordedBy: null,
   };
 }

@@ -50,3 +50,10 @@ export const recordContrastGivenInput = z.object({
   quantity: z.number().int("a whole number of units").min(1, "at least one unit").max(100, "at most 100 units for one exam"),
   agent: optionalText(200),
 });
+
+export const recordAdministeredActivityInput = z.object({
+  appointmentId: recordId,
+  radiopharmaceutical: requiredText(100),
+  activityMBq: z.number().positive("must be more than 0 MBq").max(20_000, "at most 20,000 MBq"),
+  administeredAt: z.date().nullish(),
+});

@@ -4,6 +4,7 @@ import type { SchedulingContext } from "../../context.ts";
 import { AppointmentChanges } from "../appointment/appointment.changes.ts";
 import { AppointmentStore } from "../appointment/appointment.store.ts";
 import { ExamDayManager } from "./exam-day.manager.ts";
+import { ExamNotesManager } from "./exam-notes.manager.ts";
 import { examDayResolvers } from "./exam-day.resolvers.ts";
 import { defaultNoShowGraceMinutes, noShowSweep } from "./no-show-sweep.ts";
 
@@ -22,6 +23,10 @@ export const examDayModule = defineModule<SchedulingContext>({
     examDay: (context) => {
       const store = new AppointmentStore(context.em);
       return new ExamDayManager(context, store, new AppointmentChanges(context, store));
+    },
+    examNotes: (context) => {
+      const store = new AppointmentStore(context.em);
+      return new ExamNotesManager(context, store, new AppointmentChanges(context, store));
     },
   },
 });

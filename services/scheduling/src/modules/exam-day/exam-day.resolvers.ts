@@ -16,6 +16,7 @@ export const examDayResolvers: Resolvers = {
     startExam: (_root, { input }, { examDay }) => examDay.startExam(input),
     completeExam: (_root, { input }, { examDay }) => examDay.completeExam(input),
     recordContrastGiven: (_root, { input }, { examDay }) => examDay.recordContrastGiven(input),
+    recordAdministeredActivity: (_root, { input }, { examNotes }) => examNotes.recordAdministeredActivity(input),
     discontinueExam: (_root, { input }, { examDay }) => examDay.discontinueExam(input),
     recordReport: (_root, { input }, { examDay }) => examDay.recordReport(input),
     recordReportDistribution: (_root, { input }, { examDay }) => examDay.recordReportDistribution(input),
@@ -46,6 +47,15 @@ export const examDayResolvers: Resolvers = {
             stockMovementId: appointment.contrastStockMovementId,
             at: appointment.contrastRecordedAt,
             by: appointment.contrastRecordedBy ?? "",
+          }
+        : null,
+    administeredActivity: (appointment) =>
+      appointment.radiopharmaceutical && appointment.administeredActivityMbq && appointment.activityAdministeredAt
+        ? {
+            radiopharmaceutical: appointment.radiopharmaceutical,
+            activityMBq: Number(appointment.administeredActivityMbq),
+            administeredAt: appointment.activityAdministeredAt,
+            recordedBy: appointment.activityRecordedBy ?? "",
           }
         : null,
     intervals: async (appointment, _args, { orders }) =>

@@ -13,6 +13,7 @@ export interface HistoryProcedure {
   /** Minutes on a device, where they differ from the procedure's default. */
   durations: Map<string, number>;
   contrast: "none" | "oral" | "iv";
+  contrastAgent: string | null;
   lateralityRequired: boolean;
   priorAuthRequired: boolean;
   group: string | null;
@@ -43,6 +44,16 @@ export interface Department {
   patients: HistoryPatient[];
   radiologists: string[];
   schedulers: string[];
+  /** Contrast taken from stock (equipment area): each "used" movement, by item. */
+  contrastUse: ContrastMovement[];
+}
+
+export interface ContrastMovement {
+  movementId: string;
+  lotId: string;
+  item: string;
+  occurredAt: Date;
+  units: number;
 }
 
 /** The staff area answers for at most 31 days a question; the equipment area for 366. */
@@ -71,12 +82,13 @@ async function readProcedures(em: EntityManager): Promise<HistoryProcedure[]> {
       modality: string;
       default_minutes: number;
       contrast: HistoryProcedure["contrast"];
+      contrast_agent: string | null;
       laterality_required: boolean;
       prior_auth_required: boolean;
       procedure_group: string | null;
     }[]
   >(
-    `select id, modality, default_minutes, contrast, laterality_required, prior_auth_required, procedure_group
+    `select id, modality, default_minutes, contrast, contrast_agent, laterality_required, prior_auth_required, procedure_group
      from procedure where retired_at is null order by code`,
   );
   const durations = await connection.execute<{ procedure_id: string; device_id: string; minutes: number }[]>(
@@ -88,6 +100,7 @@ async function readProcedures(em: EntityManager): Promise<HistoryProcedure[]> {
     minutes: row.default_minutes,
     durations: new Map(durations.filter((d) => d.procedure_id === row.id).map((d) => [d.device_id, d.minutes])),
     contrast: row.contrast,
+    contrastAgent: row.contrast_agent,
     lateralityRequired: row.laterality_required,
     priorAuthRequired: row.prior_auth_required,
     group: row.procedure_group,
@@ -206,6 +219,39 @@ async function readPatients(areas: AreaAsker, limit: number, today: string): Pro
   return patients.sort((a, b) => a.id.localeCompare(b.id)).slice(0, limit);
 }
 
+interface ContrastItemsAnswer {
+  inventoryItems: { name: string; lots: { id: string }[] }[];
+}
+interface MovementsAnswer {
+  stockMovements: { id: string; kind: string; quantity: number; occurredAt: string }[];
+}
+
+/** Every use of a contrast lot in the period, as the equipment area recorded it: a question per lot. */
+async function readContrastUse(areas: AreaAsker, from: string, to: string): Promise<ContrastMovement[]> {
+  const { inventoryItems } = await areas.ask<ContrastItemsAnswer>({
+    area: "equipment",
+    checking: "which contrast lots the department keeps",
+    query: `{ inventoryItems(category: CONTRAST) { name lots { id } } }`,
+  });
+  const [start, end] = [Date.parse(`${from}T00:00:00Z`) - 86_400_000, Date.parse(`${to}T00:00:00Z`) + 2 * 86_400_000];
+  const movements: ContrastMovement[] = [];
+  for (const item of inventoryItems)
+    for (const lot of item.lots) {
+      const { stockMovements } = await areas.ask<MovementsAnswer>({
+        area: "equipment",
+        checking: "how much contrast was used",
+        query: `query ($lot: ID!) { stockMovements(lotId: $lot) { id kind quantity occurredAt } }`,
+        variables: { lot: lot.id },
+      });
+      for (const movement of stockMovements) {
+        const at = Date.parse(movement.occurredAt);
+        if (movement.kind === "USED" && at >= start && at < end)
+          movements.push({ movementId: movement.id, lotId: lot.id, item: item.name, occurredAt: new Date(at), units: -movement.quantity });
+      }
+    }
+  return movements;
+}
+
 async function readNames(areas: AreaAsker, role: "RADIOLOGIST" | "SCHEDULER"): Promise<string[]> {
   const answer = await areas.ask<{ staffDirectory: { nodes: { name: { text: string } }[] } }>({
     area: "staff",
@@ -228,5 +274,6 @@ export async function readDepartment(
   const roster = await readRoster(areas, modalities, options.from, options.to);
   const patients = await readPatients(areas, options.patients, options.today);
   const [radiologists, schedulers] = await Promise.all([readNames(areas, "RADIOLOGIST"), readNames(areas, "SCHEDULER")]);
-  return { procedures, devices, roster, patients, radiologists, schedulers };
+  const contrastUse = await readContrastUse(areas, options.from, options.to);
+  return { procedures, devices, roster, patients, radiologists, schedulers, contrastUse };
 }

@@ -5,6 +5,7 @@ import type { AreaAsker } from "@gantry/subgraph-kit/area-client";
 import { departmentTimeZone } from "@gantry/subgraph-kit/department-clock";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { bookingOutcome } from "./booking-outcome.ts";
+import { recordContrastUse } from "./contrast-use.ts";
 import { criticalFinding } from "./critical-findings.ts";
 import { planBookings } from "./booking-plan.ts";
 import { drawShare, priorityByClass, reasonsByModality, referrers } from "./department-mix.ts";
@@ -99,6 +100,7 @@ export async function seedSchedulingHistory(orm: MikroORM, areas: AreaAsker, opt
   const orders = [...outcomes.map((outcome) => outcome.order), ...waitingOrders(department, now, random, 80)].sort((a, b) =>
     String(a.ordered_at).localeCompare(String(b.ordered_at)),
   );
+  const contrastGiven = recordContrastUse(outcomes, bookings, department.contrastUse, departmentTimeZone());
   const appointments = outcomes.map((outcome) => outcome.appointment);
   const history = outcomes.flatMap((outcome) => outcome.history);
   const findings: Row[] = [];
@@ -122,6 +124,7 @@ export async function seedSchedulingHistory(orm: MikroORM, areas: AreaAsker, opt
     `${appointments.length} appointments ${from}..${to} (past: ${percent(cancelled, past.length)} cancelled, ` +
     `${percent(noShows, past.length)} no-shows), ${orders.length} orders, ${history.length} history lines, ` +
     `${findings.length} critical findings (${findings.filter((row) => row.communicated_at === null).length} open), ` +
+    `contrast on ${contrastGiven} exams from ${department.contrastUse.length} stock movements, ` +
     `${department.patients.length} patients; read in ${seconds(read - started)} s, written in ${seconds(Date.now() - read)} s`
   );
 }
