@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { intersect, packSlots, subtract, union, type Period } from "./free-time.ts";
+import { freeOf, intersect, packSlots, subtract, union, type Period } from "./free-time.ts";
 
 const at = (time: string) => new Date(`2026-12-07T${time}:00Z`);
 const period = (from: string, to: string): Period => ({ startsAt: at(from), endsAt: at(to) });
@@ -21,6 +21,27 @@ describe("free time", () => {
       accept: (slot) => !(slot.startsAt < busyTechnologist.endsAt && slot.endsAt > busyTechnologist.startsAt),
     });
     expect(shown(slots)).toEqual(["08:00-08:30", "08:50-09:20", "09:20-09:50"]);
+  });
+
+  it("tells whether a slot is free of sorted busy periods, at their edges too", () => {
+    const busy = union([period("09:00", "09:30"), period("10:00", "10:30"), period("13:00", "14:00")]);
+    expect(freeOf(busy, period("09:30", "10:00"))).toBe(true);
+    expect(freeOf(busy, period("09:15", "09:45"))).toBe(false);
+    expect(freeOf(busy, period("10:29", "10:40"))).toBe(false);
+    expect(freeOf(busy, period("08:00", "09:00"))).toBe(true);
+    expect(freeOf(busy, period("14:00", "15:00"))).toBe(true);
+    expect(freeOf(busy, period("12:00", "16:00"))).toBe(false);
+    expect(freeOf([], period("12:00", "16:00"))).toBe(true);
+  });
+
+  it("stops at the limit, keeping the soonest", () => {
+    const slots = packSlots([period("08:00", "10:00"), period("12:00", "14:00")], 30, {
+      notBefore: at("00:00"),
+      stepMinutes: 5,
+      accept: () => true,
+      limit: 5,
+    });
+    expect(shown(slots)).toEqual(["08:00-08:30", "08:30-09:00", "09:00-09:30", "09:30-10:00", "12:00-12:30"]);
   });
 
   it("offers nothing in the past and nothing that does not fit", () => {

@@ -29,12 +29,14 @@ export function subtract(periods: readonly Period[], taken: readonly Period[]): 
  * Starts of back-to-back slots of `minutes` in each free period, from its beginning: how a
  * department packs a scanner's day. A candidate refused by `accept` (no technologist free, the
  * patient busy) is retried `stepMinutes` later, so one busy technologist does not lose the hour.
+ * With `limit`, stops at that many (the soonest, when `free` is sorted).
  */
 export function packSlots(
   free: readonly Period[],
   minutes: number,
-  options: { notBefore: Date; stepMinutes: number; accept: (slot: Period) => boolean },
+  options: { notBefore: Date; stepMinutes: number; accept: (slot: Period) => boolean; limit?: number },
 ): Period[] {
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const length = minutes * 60_000;
   const step = options.stepMinutes * 60_000;
   const slots: Period[] = [];
@@ -47,6 +49,7 @@ export function packSlots(
       const slot = { startsAt: new Date(start), endsAt: new Date(start + length) };
       if (options.accept(slot)) {
         slots.push(slot);
+        if (slots.length >= limit) return slots;
         start += length;
       } else start += step;
     }
@@ -77,4 +80,17 @@ export function union(periods: readonly Period[]): Period[] {
     else joined.push({ startsAt: period.startsAt, endsAt: period.endsAt });
   }
   return joined;
+}
+
+/** Whether `slot` overlaps none of `busy`, which must be sorted and not overlapping (as `union` gives): a binary search. */
+export function freeOf(busy: readonly Period[], slot: Period): boolean {
+  let [low, high] = [0, busy.length];
+  // The first busy period that ends after the slot starts; the slot is free when it starts after the slot ends.
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((busy[middle] as Period).endsAt <= slot.startsAt) low = middle + 1;
+    else high = middle;
+  }
+  const next = busy[low];
+  return next === undefined || next.startsAt >= slot.endsAt;
 }
