@@ -192,3 +192,26 @@ export async function appointmentsOf(
   );
   return data.imagingOrder.appointments;
 }
+
+/** Books an order a few minutes from now, on the minute, as a coordinator (past opening hours when the test runs at night). */
+export async function bookMinutesAhead(
+  workspace: RunningWorkspace,
+  booking: { orderId: string; deviceId: string; technologistId: string; minutesAhead: number },
+): Promise<string> {
+  const startsAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + booking.minutesAhead * 60_000).toISOString();
+  const { bookAppointment } = await must<{ bookAppointment: { id: string } }>(
+    workspace,
+    `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`,
+    {
+      input: {
+        orderId: booking.orderId,
+        deviceId: booking.deviceId,
+        technologistId: booking.technologistId,
+        startsAt,
+        overrides: [{ code: "OUTSIDE_HOURS", reason: "The test runs at any hour" }],
+      },
+    },
+    "coordinator",
+  );
+  return bookAppointment.id;
+}

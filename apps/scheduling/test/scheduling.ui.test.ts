@@ -13,6 +13,7 @@ import {
   addScreenedCtProcedure,
   appointmentsOf,
   bookingDay,
+  bookMinutesAhead,
   must,
   openScanner,
   placeOrder,
@@ -545,21 +546,7 @@ describe("Scheduling area", () => {
       "scheduler",
     );
     const order = await placeOrder(workspace, patient.id, procedureId);
-    const startsAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3 * 60_000).toISOString();
-    await must(
-      workspace,
-      `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`,
-      {
-        input: {
-          orderId: order.id,
-          deviceId,
-          technologistId,
-          startsAt,
-          overrides: [{ code: "OUTSIDE_HOURS", reason: "The test runs at any hour" }],
-        },
-      },
-      "coordinator",
-    );
+    await bookMinutesAhead(workspace, { orderId: order.id, deviceId, technologistId, minutesAhead: 3 });
     const row = (page: Page) => page.getByTestId("worklist-row").filter({ hasText: order.accessionNumber });
     // Page loads and mutations settle in their own time; only the live board is held to its 2 seconds.
     const settles = { timeout: 15_000 };
@@ -690,27 +677,13 @@ describe("Scheduling area", () => {
     );
     const patient = await registerPatient(workspace, "Nakashima", "Emi");
     const order = await placeOrder(workspace, patient.id, addProcedure.id);
-    const startsAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 2 * 60_000).toISOString();
-    const { bookAppointment } = await must<{ bookAppointment: { id: string } }>(
-      workspace,
-      `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`,
-      {
-        input: {
-          orderId: order.id,
-          deviceId,
-          technologistId,
-          startsAt,
-          overrides: [{ code: "OUTSIDE_HOURS", reason: "The test runs at any hour" }],
-        },
-      },
-      "coordinator",
-    );
+    const appointmentId = await bookMinutesAhead(workspace, { orderId: order.id, deviceId, technologistId, minutesAhead: 2 });
     await must(
       workspace,
       `mutation ($input: CheckInInput!) { checkIn(input: $input) { id } }`,
       {
         input: {
-          appointmentId: bookAppointment.id,
+          appointmentId,
           identifiers: ["NAME_AND_BIRTH_DATE", "MRN"],
           screeningReviewed: true,
           consentReviewed: true,

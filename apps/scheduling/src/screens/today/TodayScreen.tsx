@@ -25,36 +25,28 @@ type WorklistPatient = {
   priorStudyRequests?: readonly { id: string; status: string; facility: string }[];
 } | null;
 
-/** Outside priors the radiologist will compare with: asked for and not yet here, or here. */
+const priorStates = [
+  { status: "REQUESTED", label: "Priors requested", color: "orange", testId: "priors-requested" },
+  { status: "RECEIVED", label: "Priors received", color: "teal", testId: "priors-received" },
+] as const;
+
+/** Outside priors the radiologist will compare with: asked for and not yet here, or here (the facilities on hover). */
 function PriorStudies({ requests }: { requests: NonNullable<WorklistPatient>["priorStudyRequests"] }) {
-  const waiting = (requests ?? []).filter((request) => request.status === "REQUESTED");
-  const received = (requests ?? []).filter((request) => request.status === "RECEIVED");
-  return (
-    <>
-      {waiting.length > 0 && (
-        <Badge
-          color="orange"
-          variant="outline"
-          size="sm"
-          title={waiting.map((request) => request.facility).join(", ")}
-          data-testid="priors-requested"
-        >
-          Priors requested
-        </Badge>
-      )}
-      {received.length > 0 && (
-        <Badge
-          color="teal"
-          variant="outline"
-          size="sm"
-          title={received.map((request) => request.facility).join(", ")}
-          data-testid="priors-received"
-        >
-          Priors received
-        </Badge>
-      )}
-    </>
-  );
+  return priorStates.map(({ status, label, color, testId }) => {
+    const matching = (requests ?? []).filter((request) => request.status === status);
+    return matching.length === 0 ? null : (
+      <Badge
+        key={status}
+        color={color}
+        variant="outline"
+        size="sm"
+        title={matching.map((request) => request.facility).join(", ")}
+        data-testid={testId}
+      >
+        {label}
+      </Badge>
+    );
+  });
 }
 
 /** What the technologist needs to know before the patient walks in: alerts, a missing screening, interpreter, prior auth, prep. */
