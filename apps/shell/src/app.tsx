@@ -3,7 +3,7 @@ import { Route, Routes } from "react-router";
 import { AreaGate } from "./areas/area-gate.tsx";
 import { AppFrame } from "./frame/app-frame.tsx";
 import { listedAreas } from "./listed-areas.ts";
-import { fetchManifest } from "./manifest.ts";
+import { fetchManifest, manifestQueryKey } from "@gantry/web-kit/manifest";
 import { HomePage } from "./screens/home-page.tsx";
 import { LoginPage } from "./screens/login-page.tsx";
 import { NotFoundPage } from "./screens/not-found-page.tsx";
@@ -12,7 +12,7 @@ import { useSession } from "./use-session.ts";
 
 export function App() {
   const session = useSession();
-  const manifest = useQuery({ queryKey: ["remotes-manifest"], queryFn: fetchManifest, enabled: session !== null, retry: 1 });
+  const manifest = useQuery({ queryKey: manifestQueryKey, queryFn: fetchManifest, enabled: session !== null, retry: 1 });
   const access = useAreasAccess(session, manifest.data);
   // Signing in keeps the URL, so a deep link opens once the user is known.
   if (!session) return <LoginPage />;

@@ -13,6 +13,7 @@ import { useQueryWithPatient } from "../patient-fallback.ts";
 import { formatDateTime, formatSpan } from "../time.ts";
 import { AppointmentHistory } from "./appointment/AppointmentHistory.tsx";
 import { CancelAppointmentModal } from "./appointment/CancelAppointmentModal.tsx";
+import { ReportIncident } from "./appointment/ReportIncident.tsx";
 import { RescheduleModal } from "./appointment/RescheduleModal.tsx";
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -117,6 +118,7 @@ export function AppointmentScreen() {
             {appointment.holdExpiresAt && <Field label="Hold expires">{formatDateTime(appointment.holdExpiresAt)}</Field>}
           </SimpleGrid>
         </Paper>
+        <ReportIncident appointmentId={appointment.id} />
         <AppointmentHistory history={appointment.history} />
       </Stack>
       {dialog === "cancel" && <CancelAppointmentModal appointment={appointment} onClose={() => setDialog(null)} />}

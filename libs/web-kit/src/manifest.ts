@@ -1,4 +1,5 @@
-import type { RemoteManifestEntry } from "@gantry/web-kit/area";
+import { useQuery } from "@tanstack/react-query";
+import type { RemoteManifestEntry } from "./area.ts";
 
 function isEntry(value: unknown): value is RemoteManifestEntry {
   if (typeof value !== "object" || value === null) return false;
@@ -21,4 +22,13 @@ export async function fetchManifest(): Promise<RemoteManifestEntry[]> {
   const body = (await response.json()) as { remotes?: unknown };
   if (!Array.isArray(body.remotes)) throw new Error("The list of areas is malformed.");
   return body.remotes.filter(isEntry);
+}
+
+/** The shell's query of the manifest: remotes asking the same question share its answer. */
+export const manifestQueryKey = ["remotes-manifest"] as const;
+
+/** Whether the workspace has an area (undefined until the manifest is read): for links into areas that may not be installed. */
+export function useAreaInstalled(area: string): boolean | undefined {
+  const manifest = useQuery({ queryKey: manifestQueryKey, queryFn: fetchManifest, retry: 1, staleTime: 300_000 });
+  return manifest.data ? manifest.data.some((entry) => entry.area === area) : undefined;
 }
