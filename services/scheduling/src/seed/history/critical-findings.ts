@@ -5,15 +5,19 @@ import type { BookingRows } from "./booking-outcome.ts";
 
 const minuteMs = 60_000;
 
-/** What radiologists call critical or unexpected, by modality. */
-const findingsByModality: Record<string, readonly string[]> = {
-  ct: ["Pulmonary embolism", "Intracranial hemorrhage", "Free intraperitoneal air", "Aortic dissection", "Incidental renal mass"],
-  mr: ["Acute ischemic stroke", "Spinal cord compression", "Incidental adrenal mass"],
-  xr: ["Tension pneumothorax", "Unsuspected displaced fracture", "Misplaced central line"],
-  us: ["Ectopic pregnancy", "Testicular torsion", "Deep vein thrombosis"],
-  mg: ["Highly suspicious mass (BI-RADS 5)"],
-  nm: ["Unsuspected skeletal metastases"],
-};
+/** What radiologists call critical or unexpected, by the part of the body imaged (first match wins). */
+const findingsByBodyPart: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/brain|head|skull|auditory/, ["Intracranial hemorrhage", "Acute ischemic stroke", "Mass effect with midline shift"]],
+  [/spine/, ["Spinal cord compression", "Unstable vertebral fracture"]],
+  [/chest|neck|thyroid|throat/, ["Pulmonary embolism", "Tension pneumothorax", "Misplaced central line", "Aortic dissection"]],
+  [/heart/, ["Aortic dissection", "Large pericardial effusion"]],
+  [/breast/, ["Highly suspicious mass (BI-RADS 5)"]],
+  [/kidney|bladder/, ["Obstructed infected kidney", "Incidental renal mass"]],
+  [/abdomen|pelvis|liver|stomach|esophagus/, ["Free intraperitoneal air", "Perforated appendicitis", "Bowel obstruction"]],
+  [/extremity|leg/, ["Deep vein thrombosis", "Unsuspected displaced fracture"]],
+  [/knee|hip|ankle|wrist|hand|arm|shoulder/, ["Unsuspected displaced fracture", "Septic arthritis?"]],
+  [/whole/, ["Unsuspected skeletal metastases"]],
+];
 
 /** The department's default limits (critical_result_limit), minutes from the finding to its communication. */
 const limits = { immediate: 60, "within-hours": 360, "routine-follow-up": 4320 } as const;
@@ -23,7 +27,7 @@ const limits = { immediate: 60, "within-hours": 360, "routine-follow-up": 4320 }
  * report was. Most are communicated within their limit with a read-back; some late; and the last
  * days' findings are partly still open, a few of them past their limit — the coordinator's list.
  */
-export function criticalFinding(rows: BookingRows, modality: string, now: Date, random: DemoRandom): Row | null {
+export function criticalFinding(rows: BookingRows, bodyPart: string, now: Date, random: DemoRandom): Row | null {
   const { appointment, order } = rows;
   const reportedAt = appointment.report_preliminary_at ?? appointment.report_final_at;
   if (typeof reportedAt !== "string" || !random.chance(0.02)) return null;
@@ -44,7 +48,7 @@ export function criticalFinding(rows: BookingRows, modality: string, now: Date, 
     id: stableUuid("scheduling", `history-finding:${String(appointment.id)}`),
     appointment_id: appointment.id ?? null,
     patient_id: appointment.patient_id ?? null,
-    category: random.pick(findingsByModality[modality] ?? ["Unexpected finding"]),
+    category: random.pick(findingsByBodyPart.find(([part]) => part.test(bodyPart))?.[1] ?? ["Unexpected mass, follow-up advised"]),
     description: null,
     urgency,
     recorded_at: recorded.toISOString(),

@@ -9,6 +9,7 @@ import type { Period } from "../../modules/slot-finder/free-time.ts";
 export interface HistoryProcedure {
   id: string;
   modality: string;
+  bodyPart: string;
   minutes: number;
   /** Minutes on a device, where they differ from the procedure's default. */
   durations: Map<string, number>;
@@ -80,6 +81,7 @@ async function readProcedures(em: EntityManager): Promise<HistoryProcedure[]> {
     {
       id: string;
       modality: string;
+      body_part: string;
       default_minutes: number;
       contrast: HistoryProcedure["contrast"];
       contrast_agent: string | null;
@@ -88,7 +90,7 @@ async function readProcedures(em: EntityManager): Promise<HistoryProcedure[]> {
       procedure_group: string | null;
     }[]
   >(
-    `select id, modality, default_minutes, contrast, contrast_agent, laterality_required, prior_auth_required, procedure_group
+    `select id, modality, body_part, default_minutes, contrast, contrast_agent, laterality_required, prior_auth_required, procedure_group
      from procedure where retired_at is null order by code`,
   );
   const durations = await connection.execute<{ procedure_id: string; device_id: string; minutes: number }[]>(
@@ -97,6 +99,7 @@ async function readProcedures(em: EntityManager): Promise<HistoryProcedure[]> {
   return rows.map((row) => ({
     id: row.id,
     modality: row.modality,
+    bodyPart: row.body_part,
     minutes: row.default_minutes,
     durations: new Map(durations.filter((d) => d.procedure_id === row.id).map((d) => [d.device_id, d.minutes])),
     contrast: row.contrast,

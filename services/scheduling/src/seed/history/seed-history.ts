@@ -105,7 +105,7 @@ export async function seedSchedulingHistory(orm: MikroORM, areas: AreaAsker, opt
   const history = outcomes.flatMap((outcome) => outcome.history);
   const findings: Row[] = [];
   outcomes.forEach((outcome, index) => {
-    const finding = criticalFinding(outcome, bookings[index]?.procedure.modality ?? "", now, random);
+    const finding = criticalFinding(outcome, bookings[index]?.procedure.bodyPart ?? "", now, random);
     if (finding) findings.push(finding);
   });
   await em.transactional(async (tx) => {
