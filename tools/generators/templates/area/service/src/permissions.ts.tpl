@@ -1,16 +1,7 @@
 import { allow, definePermissions } from "@gantry/auth/permissions";
-import type { Role } from "@gantry/auth/roles";
+import { departmentRoles, type Role } from "@gantry/auth/roles";
 
 // Starting points from `pnpm gen area`: name the area's real readers and record keepers.
-const departmentRoles: readonly Role[] = [
-  "scheduler",
-  "technologist",
-  "radiologist",
-  "coordinator",
-  "manager",
-  "quality_officer",
-  "administrator",
-];
 /** Who keeps the area's records; everyone else in the department reads them. */
 const areaOffice: readonly Role[] = ["coordinator", "manager", "administrator"];
 
