@@ -15,7 +15,7 @@ import { examStage, modality, screeningAlert } from "../../labels.ts";
 import { DevicesQuery } from "../../operations/device.ts";
 import { MyStaffRecordQuery, WorklistQuery, WorklistWithoutNamesQuery } from "../../operations/exam-day.ts";
 import { useQueryWithPatient } from "../../patient-fallback.ts";
-import { dayFromToday, formatSpan } from "../../time.ts";
+import { dayFromToday, formatTime } from "../../time.ts";
 import { ExamActions } from "./ExamActions.tsx";
 import { useLiveDay } from "./live-day.ts";
 
@@ -198,7 +198,8 @@ export function TodayScreen() {
                 <Table.Tr key={entry.id} data-testid="worklist-row" data-stage={entry.stage}>
                   <Table.Td>
                     <Anchor component={Link} to={link(`appointments/${entry.id}`)}>
-                      {formatSpan(entry.startsAt, entry.endsAt)}
+                      {/* The day is chosen above: the times alone, so the column stays narrow. */}
+                      {`${formatTime(entry.startsAt)}–${formatTime(entry.endsAt)}`}
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
