@@ -3,7 +3,7 @@ import { resolverTypesCodegen } from "@gantry/subgraph-kit/codegen";
 // Resolver types generated from this service's own SDL files and the kit modules it lists.
 export default resolverTypesCodegen({
   contextType: "../context.ts#SchedulingContext",
-  kitSchemas: ["access-log/access-log.graphql", "modality/modality.graphql"],
+  kitSchemas: ["access-log/access-log.graphql", "modality/modality.graphql", "order-scope/order-scope.graphql"],
   mappers: {
     AccessLogEntry: "@gantry/subgraph-kit/access-log/access-log.entity#AccessLogEntry",
     ImagingOrder: "../modules/imaging-order/imaging-order.entity.ts#ImagingOrder",

@@ -1,14 +1,6 @@
-import { formatCode } from "@gantry/web-kit/format";
+import { labelled, modality, patientClass, priority } from "@gantry/web-kit/labels";
 
-/** The API's codes in the department's words, and the options of the selects that set them. */
-function labelled<T extends string>(labels: Record<T, string>) {
-  return {
-    format: (value: string | null | undefined) => (value ? (labels[value as T] ?? formatCode(value)) : "—"),
-    options: (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label })),
-  };
-}
-
-export const priority = labelled({ STAT: "STAT", ASAP: "ASAP", URGENT: "Urgent", ROUTINE: "Routine" });
+export { modality, patientClass, priority };
 
 export const orderStatus = labelled({
   DRAFT: "Draft",
@@ -31,20 +23,6 @@ export const appointmentStatus = labelled({
   ENTERED_IN_ERROR: "Entered in error",
   WAITLIST: "Waitlist",
 });
-
-export const modality = labelled({
-  CT: "CT",
-  MR: "MR",
-  XR: "X-ray",
-  US: "Ultrasound",
-  MG: "Mammography",
-  NM: "Nuclear medicine",
-  PT: "PET",
-  RF: "Fluoroscopy",
-  XA: "Angiography",
-});
-
-export const patientClass = labelled({ OUTPATIENT: "Outpatient", INPATIENT: "Inpatient", EMERGENCY: "Emergency" });
 
 export const laterality = labelled({ LEFT: "Left", RIGHT: "Right", BILATERAL: "Both sides" });
 

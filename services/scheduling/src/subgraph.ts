@@ -1,5 +1,6 @@
 import { accessLogModule } from "@gantry/subgraph-kit/access-log/access-log.module";
 import { modalityModule } from "@gantry/subgraph-kit/modality";
+import { orderScopeModule } from "@gantry/subgraph-kit/order-scope";
 import { subgraphFromModules } from "@gantry/subgraph-kit/modules";
 import type { SubgraphDataModel } from "@gantry/subgraph-kit/service";
 import type { SchedulingContext } from "./context.ts";
@@ -34,6 +35,7 @@ const { definition, entities } = subgraphFromModules<SchedulingContext>(subgraph
   federationModule,
   imagingOrderModule,
   modalityModule<SchedulingContext>(),
+  orderScopeModule<SchedulingContext>(),
   patientMergeModule,
   permissionsModule,
   procedureModule,

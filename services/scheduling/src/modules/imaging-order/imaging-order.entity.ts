@@ -1,16 +1,15 @@
+import { patientClasses, priorities, type PatientClass } from "@gantry/subgraph-kit/order-scope";
 import { defineEntity, p } from "@mikro-orm/core";
 
 export const orderStatuses = ["draft", "active", "on-hold", "revoked", "completed", "entered-in-error"] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 /** The statuses an order still needs work in: triage, booking, a hold's release. */
 export const openOrderStatuses: readonly OrderStatus[] = ["draft", "active", "on-hold"];
-export const priorities = ["routine", "urgent", "asap", "stat"] as const;
+export { patientClasses, priorities, type PatientClass };
 
 /** Most urgent first, as SQL over an order row's alias: the queue's and the worklists' one ordering. */
 export const urgencyOrderSql = (order: string) =>
   `case ${order}.priority when 'stat' then 0 when 'asap' then 1 when 'urgent' then 2 else 3 end`;
-export const patientClasses = ["outpatient", "inpatient", "emergency"] as const;
-export type PatientClass = (typeof patientClasses)[number];
 export const lateralities = ["left", "right", "bilateral"] as const;
 export type Laterality = (typeof lateralities)[number];
 

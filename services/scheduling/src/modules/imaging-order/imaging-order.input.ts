@@ -2,13 +2,13 @@ import { fromGraphQLEnum } from "@gantry/subgraph-kit/enums";
 import { normalIcd10Code } from "@gantry/subgraph-kit/icd10";
 import { optionalText, personName, recordId, reference, requiredText } from "@gantry/subgraph-kit/input-rules";
 import { isValidNpi } from "@gantry/subgraph-kit/npi";
+import { orderPriority, patientClass } from "@gantry/subgraph-kit/order-scope";
 import { z } from "zod";
-import { lateralities, orderStatuses, patientClasses, priorities } from "./imaging-order.entity.ts";
+import { lateralities, orderStatuses } from "./imaging-order.entity.ts";
 
-export const priority = fromGraphQLEnum(priorities);
+export const priority = orderPriority;
 export const orderStatus = fromGraphQLEnum(orderStatuses);
 const laterality = fromGraphQLEnum(lateralities);
-const patientClass = fromGraphQLEnum(patientClasses);
 
 const npi = z.string().trim().refine(isValidNpi, "must be a 10-digit NPI whose last digit is its check digit (e.g. 1234567893)");
 

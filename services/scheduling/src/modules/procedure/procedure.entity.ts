@@ -1,9 +1,9 @@
 import { modalities } from "@gantry/subgraph-kit/modality";
+import { priorities, type Priority } from "@gantry/subgraph-kit/order-scope";
 import { defineEntity, p } from "@mikro-orm/core";
 
-/** Order priorities (FHIR ServiceRequest.priority); each has its own report-due target. */
-export const priorities = ["routine", "urgent", "asap", "stat"] as const;
-export type Priority = (typeof priorities)[number];
+/** Order priorities (FHIR ServiceRequest.priority, the kit's list); each has its own report-due target. */
+export { priorities, type Priority };
 
 /** Safety checks a patient must clear before the exam (the patients area records them). */
 export const screenings = ["mri-safety", "pregnancy", "renal-function"] as const;

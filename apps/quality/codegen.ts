@@ -1,0 +1,3 @@
+import { operationsCodegenConfig } from "@gantry/web-build/operations-codegen";
+
+export default operationsCodegenConfig();

@@ -1,0 +1,3 @@
+import { remoteViteConfig } from "@gantry/web-build/remote-vite-config";
+
+export default remoteViteConfig({ name: "quality" });

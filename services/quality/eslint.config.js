@@ -1,0 +1,1 @@
+export { default } from "@gantry/eslint-config/service";

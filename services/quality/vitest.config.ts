@@ -1,0 +1,3 @@
+import { integrationTestConfig } from "@gantry/testing/vitest-config";
+
+export default integrationTestConfig();
