@@ -385,7 +385,7 @@ describe("Scheduling area", () => {
 
   it("lets a scheduler reschedule the booked appointment with a reason, then cancel it with a coded reason", async () => {
     const page = await openPage("scheduler", `/scheduling/appointments/${bookedAppointmentId}`);
-    // Incidents belong to the Quality area; without it the page says where to report instead of linking nowhere.
+    // Incidents belong to the Quality area; until it takes reports the page says where to report instead of linking nowhere.
     await page.getByTestId("report-incident-unavailable").waitFor();
     await page.getByTestId("appointment-reschedule").click();
     const dialog = page.getByRole("dialog");

@@ -1,4 +1,3 @@
-import { useQuery } from "@tanstack/react-query";
 import type { RemoteManifestEntry } from "./area.ts";
 
 function isEntry(value: unknown): value is RemoteManifestEntry {
@@ -24,11 +23,5 @@ export async function fetchManifest(): Promise<RemoteManifestEntry[]> {
   return body.remotes.filter(isEntry);
 }
 
-/** The shell's query of the manifest: remotes asking the same question share its answer. */
+/** The query key the shell reads the manifest under. */
 export const manifestQueryKey = ["remotes-manifest"] as const;
-
-/** Whether the workspace has an area (undefined until the manifest is read): for links into areas that may not be installed. */
-export function useAreaInstalled(area: string): boolean | undefined {
-  const manifest = useQuery({ queryKey: manifestQueryKey, queryFn: fetchManifest, retry: 1, staleTime: 300_000 });
-  return manifest.data ? manifest.data.some((entry) => entry.area === area) : undefined;
-}

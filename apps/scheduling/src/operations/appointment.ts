@@ -126,3 +126,13 @@ export const RescheduleAppointmentMutation = graphql(`
     }
   }
 `);
+
+/** Whether the Quality area takes incident reports from this person (its catalogue's reportIncidents). */
+export const IncidentReportingQuery = graphql(`
+  query IncidentReporting {
+    qualityPermissions {
+      action
+      allowed
+    }
+  }
+`);
