@@ -1,14 +1,7 @@
-import { formatCode } from "@gantry/web-kit/format";
+import { labelled } from "@gantry/web-kit/labels";
 
 // The shared wording of dates and codes; this file adds the area's own labels.
 export { formatCode, formatDate, formatDateTime } from "@gantry/web-kit/format";
-
-function labelled(labels: Record<string, string>) {
-  return {
-    format: (value: string | null | undefined) => (value ? (labels[value] ?? formatCode(value)) : "—"),
-    options: Object.entries(labels).map(([value, label]) => ({ value, label })),
-  };
-}
 
 export const modality = labelled({ MR: "MR", CT: "CT", XR: "X-ray", US: "Ultrasound", MG: "Mammography", NM: "Nuclear medicine" });
 
