@@ -2,12 +2,7 @@ import dayjs from "dayjs";
 
 // Times are shown on the browser's clock, like every area's screens (formatDateTime); the
 // department's workstations run on its own zone.
-export { formatDate, formatDateTime } from "@gantry/web-kit/format";
-
-/** YYYY-MM-DD of today plus `days`. */
-export function dayFromToday(days = 0): string {
-  return dayjs().add(days, "day").format("YYYY-MM-DD");
-}
+export { dayFromToday, formatDate, formatDateTime } from "@gantry/web-kit/format";
 
 export function addDays(date: string, days: number): string {
   return dayjs(date).add(days, "day").format("YYYY-MM-DD");

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dateIn, daysBetween, isTimeZone, startOfDay, timeIn, todayIn, wallClockToInstant, weekStart } from "./calendar.ts";
+import {
+  addDays,
+  calendarDays,
+  dateIn,
+  daysBetween,
+  isTimeZone,
+  startOfDay,
+  timeIn,
+  todayIn,
+  wallClockToInstant,
+  weekStart,
+} from "./calendar.ts";
 
 describe("the department's calendar", () => {
   it("turns a wall-clock time into the instant, across daylight saving", () => {
@@ -33,6 +44,8 @@ describe("the department's calendar", () => {
     expect(weekStart("2026-12-01")).toBe("2026-11-30");
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(daysBetween("2026-12-31", "2026-12-01")).toBe(-30);
+    expect(calendarDays("2026-12-30", "2027-01-02")).toEqual(["2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02"]);
+    expect(calendarDays("2026-12-02", "2026-12-01")).toEqual([]);
   });
 
   it("knows a time zone from a typo", () => {

@@ -94,6 +94,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 }
 
+/** Every calendar date from `from` to `to`, both included, in order; none when `to` is earlier. */
+export function calendarDays(from: string, to: string): string[] {
+  return Array.from({ length: Math.max(0, daysBetween(from, to) + 1) }, (_unused, index) => addDays(from, index));
+}
+
 /** Monday of the week a date falls in. */
 export function weekStart(date: string): string {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();

@@ -9,6 +9,11 @@ export function formatDateTime(value: string | null | undefined): string {
   return value ? dayjs(value).format("D MMM YYYY HH:mm") : "—";
 }
 
+/** YYYY-MM-DD of today plus `days`, on this workstation's clock (the department's zone). */
+export function dayFromToday(days = 0): string {
+  return dayjs().add(days, "day").format("YYYY-MM-DD");
+}
+
 /** An API code in words: "ENTERED_IN_ERROR" -> "Entered in error". */
 export function formatCode(value: string | null | undefined): string {
   if (!value) return "—";

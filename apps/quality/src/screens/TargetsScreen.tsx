@@ -1,5 +1,6 @@
 import { PageHeader } from "@gantry/web-kit/components/PageHeader";
 import { ErrorAlert, Loading } from "@gantry/web-kit/components/QueryState";
+import { dayFromToday } from "@gantry/web-kit/format";
 import { describeError, useGraphQLMutation, useGraphQLQuery } from "@gantry/web-kit/graphql";
 import { labelled, modality, patientClass, priority } from "@gantry/web-kit/labels";
 import { Alert, Button, Group, NumberInput, Paper, Select, SimpleGrid, Table, Text, TextInput } from "@mantine/core";
@@ -23,7 +24,6 @@ const kpiName = labelled({
   INCIDENTS_PER_1000: "Incidents per 1,000 exams",
 });
 const unitWords: Record<string, string> = { MINUTES: "min", PERCENT: "%", PER_1000_EXAMS: "per 1,000" };
-const today = () => new Date().toLocaleDateString("en-CA");
 
 /** "≤ 60 min", "≥ 80 %": the target as the department reads it. */
 function formatTarget(target: Pick<KpiTargetFieldsFragment, "value" | "unit" | "comparison">): string {
@@ -43,7 +43,7 @@ function scopeOf(target: KpiTargetFieldsFragment): string {
  */
 export function TargetsScreen() {
   const { permissions } = useArea();
-  const [asOf, setAsOf] = useState(today());
+  const [asOf, setAsOf] = useState(dayFromToday());
   const targets = useGraphQLQuery(["quality", "targets", asOf], KpiTargetsQuery, { asOf });
   return (
     <>
@@ -119,7 +119,15 @@ interface Draft {
 
 function SetTargetForm() {
   const queryClient = useQueryClient();
-  const empty: Draft = { kpi: null, value: "", priority: null, patientClass: null, modality: null, effectiveFrom: today(), note: "" };
+  const empty: Draft = {
+    kpi: null,
+    value: "",
+    priority: null,
+    patientClass: null,
+    modality: null,
+    effectiveFrom: dayFromToday(),
+    note: "",
+  };
   const [draft, setDraft] = useState<Draft>(empty);
   const [tried, setTried] = useState(false);
   const set = useGraphQLMutation(SetKpiTargetMutation, {
@@ -138,7 +146,7 @@ function SetTargetForm() {
   const problems = {
     kpi: draft.kpi ? null : "Choose the KPI",
     value: Number.isFinite(value) && value >= 0 ? null : "A number, 0 or more",
-    effectiveFrom: draft.effectiveFrom >= today() ? null : "Today or later: past periods keep their targets",
+    effectiveFrom: draft.effectiveFrom >= dayFromToday() ? null : "Today or later: past periods keep their targets",
   };
   const change = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   return (

@@ -1,3 +1,4 @@
+import { dayFromToday } from "@gantry/web-kit/format";
 import { graphqlAnswer } from "@gantry/web-kit/graphql";
 import type { Session } from "@gantry/web-kit/session";
 import { Alert, Anchor, Card, Group, List, SimpleGrid, Text, Title } from "@mantine/core";
@@ -38,7 +39,6 @@ function myDayQuery(roles: readonly string[]): DocumentNode {
 
 const dayRoles = ["scheduler", "technologist", "radiologist", "coordinator"];
 const time = (instant: string) => new Date(instant).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-const localDay = () => new Date().toLocaleDateString("en-CA");
 
 function Figure({ label, value, to, testId }: { label: string; value: number; to: string; testId: string }) {
   return (
@@ -61,7 +61,7 @@ function Figure({ label, value, to, testId }: { label: string; value: number; to
 export function MyDay({ session }: { session: Session }) {
   const roles = session.roles;
   const enabled = roles.some((role) => dayRoles.includes(role));
-  const day = localDay();
+  const day = dayFromToday();
   const answer = useQuery({
     queryKey: ["shell", "my-day", day, roles.join(",")],
     queryFn: async () => {

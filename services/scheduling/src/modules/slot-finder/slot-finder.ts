@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "@gantry/calendar/calendar";
+import { addDays, calendarDays } from "@gantry/calendar/calendar";
 import { departmentToday, endOfDepartmentDay, startOfDepartmentDay } from "@gantry/subgraph-kit/department-clock";
 import { parseInput } from "@gantry/subgraph-kit/validation";
 import { requireSchedulingPermission } from "../../access.ts";
@@ -88,7 +88,7 @@ export class SlotFinder {
     if (fromDay > search.to) return [];
     const from = startOfDepartmentDay(fromDay);
     const to = endOfDepartmentDay(search.to);
-    const days = Array.from({ length: daysBetween(fromDay, search.to) + 1 }, (_unused, index) => addDays(fromDay, index));
+    const days = calendarDays(fromDay, search.to);
     const [devices, roster] = await Promise.all([
       devicesInService(this.context.areas, procedure.modality, from, to),
       rosterByDay(this.context.areas, procedure.modality, days),

@@ -19,7 +19,8 @@ import {
 
 const minuteMs = 60_000;
 const frontDesk = "Front desk";
-export const seedActor = { subject: "gantry-demo-seed", desk: frontDesk };
+/** The subject every demo history line is written under (the names are the people's). */
+const seedSubject = "gantry-demo-seed";
 
 /** The rows one booking leaves behind: its order, the appointment as it stands, and its history lines in order. */
 export interface BookingRows {
@@ -28,7 +29,8 @@ export interface BookingRows {
   history: Row[];
 }
 
-interface Line {
+/** One step of a booking's history, before it becomes an appointment_history row. */
+export interface Line {
   at: Date;
   actor: string;
   action: string;
@@ -129,17 +131,21 @@ export function bookingOutcome(
   const order = orderRow(booking, orderId, { ordered, triaged, triagedBy, random, status: orderStatus(booking, appointment, now) });
   const last = lines.at(-1) as Line;
   appointment.updated_at = iso(last.at);
-  const history = lines.map((line) => ({
-    appointment_id: id,
+  return { order, appointment, history: lines.map((line) => historyRow(id, line)) };
+}
+
+/** A history line as the appointment_history table takes it. */
+export function historyRow(appointmentId: string, line: Line): Row {
+  return {
+    appointment_id: appointmentId,
     at: iso(line.at),
-    actor_subject: seedActor.subject,
+    actor_subject: seedSubject,
     actor_name: line.actor,
     action: line.action,
     from_status: line.from,
     to_status: line.to,
     reason: line.reason ?? null,
-  }));
-  return { order, appointment, history };
+  };
 }
 
 /** At the desk and in the room: arrival, check-in, the exam, the report and its distribution, as far as `now` has come. */

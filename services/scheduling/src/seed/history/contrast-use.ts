@@ -1,6 +1,5 @@
 import { dateIn } from "@gantry/calendar/calendar";
-import type { BookingRows } from "./booking-outcome.ts";
-import { seedActor } from "./booking-outcome.ts";
+import { historyRow, type BookingRows } from "./booking-outcome.ts";
 import type { PlannedBooking } from "./booking-plan.ts";
 import type { ContrastMovement } from "./department-sources.ts";
 
@@ -55,16 +54,15 @@ export function recordContrastUse(
       contrast_recorded_at: at,
       contrast_recorded_by: technologist,
     });
-    outcome.history.push({
-      appointment_id: outcome.appointment.id ?? null,
-      at,
-      actor_subject: seedActor.subject,
-      actor_name: technologist,
-      action: "contrast-given",
-      from_status: "checked-in",
-      to_status: "checked-in",
-      reason: null,
-    });
+    outcome.history.push(
+      historyRow(String(outcome.appointment.id), {
+        at: new Date(at),
+        actor: technologist,
+        action: "contrast-given",
+        from: "checked-in",
+        to: "checked-in",
+      }),
+    );
     outcome.history.sort((a, b) => String(a.at).localeCompare(String(b.at)));
     recorded += 1;
   }

@@ -1,4 +1,4 @@
-import { addDays } from "@gantry/calendar/calendar";
+import { addDays, calendarDays } from "@gantry/calendar/calendar";
 import type { AreaAsker } from "@gantry/subgraph-kit/area-client";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { deviceHours, openingDays, type DeviceHours } from "../../modules/schedule/opening-hours.ts";
@@ -61,12 +61,6 @@ export interface ContrastMovement {
 const rosterChunkDays = 28;
 const downtimeChunkDays = 180;
 const lettersOfTheAlphabet = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
-
-function daysFrom(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
-  return days;
-}
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -136,7 +130,7 @@ async function readDevices(areas: AreaAsker, em: EntityManager, from: string, to
   const downtime = new Map<string, Period[]>(ids.map((id) => [id, []]));
   const modalities = [...new Set(scanners.map((device) => device.modality as string))];
   for (const modality of modalities)
-    for (const part of chunks(daysFrom(addDays(from, -1), addDays(to, 1)), downtimeChunkDays)) {
+    for (const part of chunks(calendarDays(addDays(from, -1), addDays(to, 1)), downtimeChunkDays)) {
       const { downtimeWindows } = await areas.ask<DowntimeAnswer>({
         area: "equipment",
         checking: "when the scanners were down or in maintenance",
@@ -174,7 +168,7 @@ async function readRoster(areas: AreaAsker, modalities: readonly string[], from:
   const roster = new Map<string, Map<string, RosteredTechnologist[]>>();
   for (const modality of modalities) {
     const byDay = new Map<string, RosteredTechnologist[]>();
-    for (const part of chunks(daysFrom(from, to), rosterChunkDays))
+    for (const part of chunks(calendarDays(from, to), rosterChunkDays))
       for (const [day, people] of await rosterByDay(areas, modality, part)) byDay.set(day, people);
     roster.set(modality, byDay);
   }
